@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/__tests__/**/*.test.ts', 'tests/**/*.test.ts'],
+    // Building a fixture site takes a few seconds on a busy 2-core machine.
+    testTimeout: 60_000,
+  },
+});
