@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM } from './e2e/support/chromium';
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(MISSING_CHROMIUM);
+  process.exit(1);
+}
+
+/** Each site variant is a separate build (`npm run build:e2e`), served as a static host would on its own port. */
+const variants = [
+  { name: 'root', port: 4391, base: '/', outDir: 'dist' },
+  { name: 'subpath', port: 4392, base: '/docs/', outDir: 'dist-docs' },
+];
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    browserName: 'chromium',
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    trace: 'retain-on-failure',
+  },
+  projects: variants.map(({ name, port, base }) => ({
+    name,
+    use: { baseURL: `http://127.0.0.1:${port}${base}` },
+  })),
+  webServer: variants.map(({ port, base, outDir }) => ({
+    command: `node scripts/serve-dist.ts --dir ${outDir} --base ${base} --port ${port}`,
+    url: `http://127.0.0.1:${port}${base}`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  })),
+});
