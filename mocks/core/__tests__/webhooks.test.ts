@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { signWebhook, verifyWebhook } from '../webhooks.ts';
+
+// The Standard Webhooks specification's published test vector: matching it means any of that
+// specification's libraries can verify the sandbox's deliveries.
+const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+const ID = 'msg_p5jXN8AQM9LWM0D4loKWxJek';
+const SIGNED_AT = new Date(1614265330 * 1000);
+const BODY = '{"test": 2432232314}';
+const SIGNATURE = 'v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=';
+
+describe('Standard Webhooks signatures', () => {
+  test('signing reproduces the specification’s test vector', async () => {
+    expect(await signWebhook(SECRET, ID, SIGNED_AT, BODY)).toEqual({
+      'webhook-id': ID,
+      'webhook-timestamp': '1614265330',
+      'webhook-signature': SIGNATURE,
+    });
+  });
+
+  const headers = { 'webhook-id': ID, 'webhook-timestamp': '1614265330', 'webhook-signature': SIGNATURE };
+  test.each([
+    ['the untouched delivery', headers, BODY, SIGNED_AT, true],
+    [
+      'one of several signatures during a key rotation',
+      { ...headers, 'webhook-signature': `v1,bm90LXRoaXMtb25l ${SIGNATURE}` },
+      BODY,
+      SIGNED_AT,
+      true,
+    ],
+    ['a changed body', headers, '{"test": 2432232315}', SIGNED_AT, false],
+    ['another message id', { ...headers, 'webhook-id': 'msg_other' }, BODY, SIGNED_AT, false],
+    ['a delivery replayed ten minutes later', headers, BODY, new Date(SIGNED_AT.getTime() + 600_000), false],
+    ['a missing signature header', { ...headers, 'webhook-signature': undefined }, BODY, SIGNED_AT, false],
+  ])('verifying %s gives %s', async (_case, given, body, now, valid) => {
+    expect((await verifyWebhook(SECRET, given, body, now)).valid).toBe(valid);
+  });
+});

@@ -1,0 +1,135 @@
+import { exampleOf, pickMedia } from './generic-reply.ts';
+import {
+  deref,
+  finalPointer,
+  type MediaTypeObject,
+  type OpenApiDocument,
+  type Operation,
+  type SchemaObject,
+} from './openapi.ts';
+import { sampleFromSchema } from './sample.ts';
+
+/** A request ready to send, as Try it pre-fills it and the contract tests send it. */
+export interface ExampleRequest {
+  method: string;
+  /** The path with its parameters filled in, relative to the API's base URL. */
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  /** The body: text for JSON and form-encoded bodies, FormData for multipart, undefined when there is none. */
+  body?: string | FormData;
+  mediaType?: string;
+}
+
+/** Pagination cursors point into the reader's own data, so an example value would only produce a 400. */
+const CURSORS = new Set([
+  'starting_after',
+  'ending_before',
+  'cursor',
+  'after',
+  'before',
+  'page_token',
+  'next_page_token',
+]);
+
+/**
+ * Build a valid request for an operation from the spec's own examples (or values generated from its schemas), with
+ * the credentials its security requirements ask for.
+ */
+export function exampleRequest(document: OpenApiDocument, operation: Operation, sandboxKey: string): ExampleRequest {
+  const request: ExampleRequest = {
+    method: operation.method.toUpperCase(),
+    path: operation.path,
+    query: {},
+    headers: {},
+  };
+  for (const parameter of operation.parameters) {
+    const explicit =
+      parameter.example ??
+      Object.values(parameter.examples ?? {}).map((e) => deref<{ value?: unknown }>(document, e)?.value)[0];
+    const value = explicit ?? sampleFromSchema(document, parameter.schema);
+    if (parameter.in === 'path')
+      request.path = request.path.replace(`{${parameter.name}}`, encodeURIComponent(text(value)));
+    else if (
+      parameter.in === 'query' &&
+      (parameter.required || (explicit !== undefined && !CURSORS.has(parameter.name)))
+    ) {
+      addQuery(request.query, parameter.name, value, parameter.style);
+    } else if (parameter.in === 'header' && parameter.required && parameter.name.toLowerCase() !== 'authorization')
+      request.headers[parameter.name] = text(value);
+  }
+  Object.assign(request.headers, credentials(document, operation, sandboxKey, request.query));
+
+  const bodyPointer = operation.operation.requestBody
+    ? finalPointer(document, `${operation.pointer}/requestBody`)
+    : undefined;
+  const content = bodyPointer
+    ? deref<{ content?: Record<string, MediaTypeObject> }>(document, { $ref: bodyPointer })?.content
+    : undefined;
+  const [mediaType, media] = pickMedia(content);
+  if (mediaType && media) {
+    const value = exampleOf(document, media);
+    request.mediaType = mediaType;
+    if (mediaType === 'multipart/form-data') {
+      // fetch sets the multipart Content-Type itself, with the boundary it chose.
+      const form = new FormData();
+      for (const [key, field] of Object.entries((value as Record<string, unknown>) ?? {}))
+        form.append(key, text(field));
+      request.body = form;
+    } else {
+      request.headers['content-type'] = mediaType;
+      request.body = encodeBody(mediaType, value, deref<SchemaObject>(document, media.schema as SchemaObject));
+    }
+  }
+  return request;
+}
+
+function encodeBody(mediaType: string, value: unknown, schema: SchemaObject | undefined): string {
+  if (mediaType === 'application/x-www-form-urlencoded') {
+    const form = new URLSearchParams();
+    for (const [key, field] of Object.entries((value as Record<string, unknown>) ?? {})) {
+      for (const item of Array.isArray(field) ? field : [field]) form.append(key, text(item));
+    }
+    return form.toString();
+  }
+  if (mediaType.includes('json') || schema?.type === 'object') return JSON.stringify(value, null, 2);
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function addQuery(query: Record<string, string>, name: string, value: unknown, style?: string) {
+  if (style === 'deepObject' && value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) query[`${name}[${key}]`] = text(inner);
+  } else {
+    query[name] = Array.isArray(value) ? value.map(text).join(',') : text(value);
+  }
+}
+
+/** Headers (or query values) that satisfy the first security requirement the sandbox can meet with a key alone. */
+function credentials(
+  document: OpenApiDocument,
+  operation: Operation,
+  key: string,
+  query: Record<string, string>,
+): Record<string, string> {
+  const requirements = operation.operation.security ?? document.security ?? [];
+  if (requirements.length === 0 || requirements.some((r) => Object.keys(r).length === 0)) return {};
+  const schemes = document.components?.securitySchemes ?? {};
+  const headers: Record<string, string> = {};
+  const requirement =
+    requirements.find((r) => Object.keys(r).every((name) => schemes[name]?.type !== 'oauth2')) ?? requirements[0]!;
+  for (const name of Object.keys(requirement)) {
+    const scheme = schemes[name];
+    if (scheme?.type === 'apiKey' && scheme.name) {
+      if (scheme.in === 'query') query[scheme.name] = key;
+      else if (scheme.in === 'cookie') headers.cookie = `${scheme.name}=${key}`;
+      else headers[scheme.name] = key;
+    } else if (scheme?.type === 'http' && scheme.scheme?.toLowerCase() === 'basic') {
+      headers.authorization = `Basic ${btoa(`${key}:`)}`;
+    } else {
+      headers.authorization = `Bearer ${key}`;
+    }
+  }
+  return headers;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value));

@@ -1,0 +1,217 @@
+import {
+  deref,
+  finalPointer,
+  type OpenApiDocument,
+  type Operation,
+  type Parameter,
+  type SchemaObject,
+} from './openapi.ts';
+import { ProblemError } from './problem.ts';
+import type { FieldError, SpecValidator } from './validate.ts';
+
+/** A request as the handlers see it: typed values, validated against the operation's spec. */
+export interface RequestInput {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  headers: Record<string, unknown>;
+  /** Parsed JSON, form fields as an object, or raw bytes for binary media types; undefined when there is no body. */
+  body: unknown;
+  /** The request's media type, without parameters (`application/json`). */
+  mediaType: string | undefined;
+  /** The raw body text, used to compare idempotent retries. */
+  rawBody: string;
+}
+
+const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Read and validate a request against its operation. Malformed input (a bad parameter, unparseable JSON) is a 400;
+ * a well-formed body that breaks the schema is a 422; a wrong media type 415; an oversized body 413. Every field at
+ * fault is listed, each with its JSON pointer.
+ */
+export async function readRequest(
+  request: Request,
+  operation: Operation,
+  pathParams: Record<string, string>,
+  validator: SpecValidator,
+): Promise<RequestInput> {
+  const document = validator.document;
+  const url = new URL(request.url);
+  const input: RequestInput = { path: {}, query: {}, headers: {}, body: undefined, mediaType: undefined, rawBody: '' };
+  const paramErrors: FieldError[] = [];
+
+  for (const parameter of operation.parameters) {
+    const raw = rawParameter(parameter, url, request.headers, pathParams);
+    const where = parameter.in as 'path' | 'query' | 'header';
+    const target = where === 'header' ? 'headers' : where;
+    if (raw === undefined) {
+      if (parameter.required || parameter.in === 'path')
+        paramErrors.push({ pointer: `/${where}/${parameter.name}`, detail: 'is required' });
+      continue;
+    }
+    const schema = deref<SchemaObject>(document, parameter.schema as SchemaObject) ?? {};
+    const value = coerce(raw, schema, document);
+    if (parameter.in === 'cookie') continue;
+    input[target][parameter.name] = value;
+    if (parameter.schema !== undefined) {
+      paramErrors.push(...validator.validate(parameter.schemaPointer, value, `/${where}/${parameter.name}`));
+    }
+  }
+  if (paramErrors.length > 0)
+    throw new ProblemError(400, 'Some parameters are missing or not valid.', { errors: paramErrors });
+
+  await readBody(request, operation, validator, input);
+  return input;
+}
+
+async function readBody(request: Request, operation: Operation, validator: SpecValidator, input: RequestInput) {
+  const document = validator.document;
+  const bodyPointer = operation.operation.requestBody
+    ? finalPointer(document, `${operation.pointer}/requestBody`)
+    : undefined;
+  const requestBody = bodyPointer
+    ? deref<NonNullable<Operation['operation']['requestBody']>>(document, { $ref: bodyPointer })
+    : undefined;
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  const maxBytes = document['x-sandbox']?.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  if (bytes.byteLength > maxBytes)
+    throw new ProblemError(413, `The body is ${bytes.byteLength} bytes; the limit is ${maxBytes}.`);
+  if (!requestBody?.content) return;
+  if (bytes.byteLength === 0) {
+    if (requestBody.required)
+      throw new ProblemError(400, 'This operation needs a request body.', {
+        errors: [{ pointer: '/body', detail: 'is required' }],
+      });
+    return;
+  }
+
+  const declared = Object.keys(requestBody.content);
+  const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const match = matchMediaType(mediaType, declared);
+  if (!match) {
+    throw new ProblemError(
+      415,
+      `Send the body as ${declared.join(' or ')}${mediaType ? `, not ${mediaType}` : ' and set Content-Type'}.`,
+      {
+        headers: { 'accept-post': declared.join(', ') },
+      },
+    );
+  }
+  input.mediaType = mediaType;
+  const text = new TextDecoder().decode(bytes);
+  input.rawBody = text;
+  const schemaPointer = `${bodyPointer}/content/${match.replace(/~/g, '~0').replace(/\//g, '~1')}/schema`;
+  const schema = deref<SchemaObject>(document, requestBody.content[match]?.schema as SchemaObject) ?? {};
+
+  if (isJson(mediaType)) {
+    try {
+      input.body = JSON.parse(text);
+    } catch (error) {
+      throw new ProblemError(400, 'The body is not valid JSON.', {
+        errors: [{ pointer: '/body', detail: `is not valid JSON (${(error as Error).message})` }],
+      });
+    }
+  } else if (mediaType === 'application/x-www-form-urlencoded') {
+    input.body = formToObject(new URLSearchParams(text), schema, document);
+  } else if (mediaType === 'multipart/form-data') {
+    let form: FormData;
+    try {
+      form = await new Request('http://sandbox.local/', {
+        method: 'POST',
+        headers: request.headers,
+        body: bytes,
+      }).formData();
+    } catch {
+      throw new ProblemError(400, 'The body is not valid multipart/form-data (check the boundary in Content-Type).', {
+        errors: [{ pointer: '/body', detail: 'is not valid multipart/form-data' }],
+      });
+    }
+    input.body = formToObject(form, schema, document);
+  } else {
+    input.body = bytes;
+    return;
+  }
+  if (requestBody.content[match]?.schema === undefined) return;
+  const errors = validator.validate(schemaPointer, input.body, '/body');
+  if (errors.length > 0) throw new ProblemError(422, 'The request body does not match the schema.', { errors });
+}
+
+function rawParameter(parameter: Parameter, url: URL, headers: Headers, pathParams: Record<string, string>) {
+  switch (parameter.in) {
+    case 'path':
+      return pathParams[parameter.name];
+    case 'header':
+      return headers.get(parameter.name) ?? undefined;
+    case 'cookie':
+      return undefined;
+    case 'query': {
+      if (parameter.style === 'deepObject') {
+        const object: Record<string, string> = {};
+        for (const [key, value] of url.searchParams) {
+          const inner = new RegExp(`^${escapeRegExp(parameter.name)}\\[([^\\]]+)\\]$`).exec(key)?.[1];
+          if (inner) object[inner] = value;
+        }
+        return Object.keys(object).length > 0 ? object : undefined;
+      }
+      const values = url.searchParams.getAll(parameter.name);
+      if (values.length === 0) return undefined;
+      return values.length === 1 ? values[0] : values;
+    }
+  }
+}
+
+/** Turn text from a URL, header or form into the type its schema asks for; leave it alone when it cannot be. */
+function coerce(raw: unknown, schema: SchemaObject, document: OpenApiDocument): unknown {
+  const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(raw)) {
+      const property = deref<SchemaObject>(document, schema.properties?.[key] as SchemaObject) ?? {};
+      out[key] = coerce(value, property, document);
+    }
+    return out;
+  }
+  if (types.includes('array')) {
+    const items = deref<SchemaObject>(document, schema.items as SchemaObject) ?? {};
+    const list = Array.isArray(raw) ? raw : String(raw).split(',');
+    return list.map((item) => coerce(item, items, document));
+  }
+  if (Array.isArray(raw)) return raw;
+  const text = String(raw);
+  if ((types.includes('integer') || types.includes('number')) && text.trim() !== '' && !Number.isNaN(Number(text)))
+    return Number(text);
+  if (types.includes('boolean') && (text === 'true' || text === 'false')) return text === 'true';
+  if (types.includes('null') && text === 'null') return null;
+  return text;
+}
+
+function formToObject(form: URLSearchParams | FormData, schema: SchemaObject, document: OpenApiDocument) {
+  const object: Record<string, unknown> = {};
+  for (const [key, value] of form as Iterable<[string, FormDataEntryValue]>) {
+    const property = deref<SchemaObject>(document, schema.properties?.[key] as SchemaObject) ?? {};
+    // Files are checked by name and size only; their bytes never need schema validation.
+    const entry = typeof value === 'string' ? coerce(value, property, document) : value.name || 'file';
+    const isArray = property.type === 'array' || (Array.isArray(property.type) && property.type.includes('array'));
+    if (isArray) object[key] = [...((object[key] as unknown[]) ?? []), ...(Array.isArray(entry) ? entry : [entry])];
+    else object[key] = entry;
+  }
+  return object;
+}
+
+export function isJson(mediaType: string): boolean {
+  return mediaType === 'application/json' || mediaType.endsWith('+json');
+}
+
+/** The declared media type a request's Content-Type matches: exact, then `type/*`, then `*\/*`. */
+export function matchMediaType(mediaType: string, declared: string[]): string | undefined {
+  const lower = declared.map((type) => type.toLowerCase());
+  const exact = lower.indexOf(mediaType);
+  if (exact >= 0) return declared[exact];
+  if (!mediaType) return undefined;
+  const wildcard = lower.indexOf(`${mediaType.split('/')[0]}/*`);
+  if (wildcard >= 0) return declared[wildcard];
+  const any = lower.indexOf('*/*');
+  return any >= 0 ? declared[any] : undefined;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

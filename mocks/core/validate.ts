@@ -1,0 +1,218 @@
+import { dereference, validate, type OutputUnit, type Schema as CfSchema } from '@cfworker/json-schema';
+import { resolvePointer, type OpenApiDocument, type SchemaObject } from './openapi.ts';
+
+/** One problem with one field, as the sandbox reports it (RFC 9457 `errors` member) and Try it shows it. */
+export interface FieldError {
+  /** JSON pointer to the field at fault, rooted at the part of the request: `/body/amount`, `/query/limit`. */
+  pointer: string;
+  detail: string;
+}
+
+/** Keywords whose errors only say that something below them failed: the errors below say what. */
+const WRAPPERS = new Set([
+  '$ref',
+  'properties',
+  'patternProperties',
+  'items',
+  'prefixItems',
+  'allOf',
+  'if',
+  'then',
+  'else',
+  'dependentSchemas',
+  '$dynamicRef',
+  'additionalProperties',
+]);
+
+const DOCUMENT_URI = 'urn:engine-room:spec';
+
+/**
+ * Validates values against schemas inside one OpenAPI 3.1 document, with JSON Schema 2020-12 semantics. `$ref`s are
+ * resolved from the document root, so circular schemas work. The same instance serves the sandbox (400/422
+ * answers), the contract tests and Try it's live check.
+ */
+export class SpecValidator {
+  readonly #lookup: Record<string, CfSchema | boolean>;
+
+  readonly document: OpenApiDocument;
+
+  constructor(document: OpenApiDocument) {
+    this.document = document;
+    this.#lookup = dereference(
+      forValidation(document, document) as CfSchema,
+      Object.create(null),
+      new URL(DOCUMENT_URI),
+    );
+  }
+
+  /**
+   * Validate `value` against the schema found at `schemaPointer` (`#/paths/~1customers/post/...`), reporting field
+   * pointers under `prefix` (`/body`).
+   */
+  validate(schemaPointer: string, value: unknown, prefix = ''): FieldError[] {
+    // The validator indexes subschemas by URI, so the pointer is URI-encoded (`{id}` becomes `%7Bid%7D`).
+    const uri = `${DOCUMENT_URI}${encodeURI(schemaPointer)}`;
+    if (!(uri in this.#lookup)) {
+      // Schemas inside arrays that are not JSON Schema keywords (an operation's `parameters`) are not indexed up
+      // front; index them on first use, relative to the document so that their `$ref`s resolve from its root.
+      const schema = forValidation(resolvePointer(this.document, schemaPointer), this.document);
+      if (schema === undefined) throw new Error(`No schema at ${schemaPointer}`);
+      dereference(schema as CfSchema, this.#lookup, new URL(uri));
+    }
+    const root = { $ref: uri };
+    const result = validate(value, root, '2020-12', this.#lookup, false);
+    return result.valid ? [] : this.#explain(result.errors, root, prefix);
+  }
+
+  #explain(errors: OutputUnit[], root: SchemaObject, prefix: string): FieldError[] {
+    const alternatives = errors
+      .filter((error) => error.keyword === 'oneOf' || error.keyword === 'anyOf')
+      .map((error) => error.keywordLocation);
+    const found = new Map<string, FieldError>();
+    for (const error of errors) {
+      if (WRAPPERS.has(error.keyword)) continue;
+      // Inside a failed oneOf/anyOf, each branch's complaints would contradict each other; report the choice once.
+      if (alternatives.some((location) => error.keywordLocation.startsWith(`${location}/`))) continue;
+      const field = this.#describe(error, root);
+      const pointer = `${prefix}${error.instanceLocation.replace(/^#/, '')}${field.suffix ?? ''}`;
+      found.set(`${pointer} ${field.detail}`, { pointer, detail: field.detail });
+    }
+    return [...found.values()];
+  }
+
+  #describe(error: OutputUnit, root: SchemaObject): { detail: string; suffix?: string } {
+    const schema = this.#schemaAt(root, error.keywordLocation);
+    const named = /"([^"]+)"/.exec(error.error)?.[1];
+    switch (error.keyword) {
+      case 'type':
+        return { detail: `must be ${article(schema?.type)}` };
+      case 'required':
+        return { detail: 'is required', suffix: named ? `/${escape(named)}` : '' };
+      case 'false':
+      case 'unevaluatedProperties':
+        return error.keyword === 'false'
+          ? { detail: 'is not a known field' }
+          : { detail: 'is not a known field', suffix: named ? `/${escape(named)}` : '' };
+      case 'minimum':
+        return { detail: `must be at least ${schema?.minimum}` };
+      case 'maximum':
+        return { detail: `must be at most ${schema?.maximum}` };
+      case 'exclusiveMinimum':
+        return { detail: `must be greater than ${schema?.exclusiveMinimum}` };
+      case 'exclusiveMaximum':
+        return { detail: `must be less than ${schema?.exclusiveMaximum}` };
+      case 'minLength':
+        return { detail: `must be at least ${schema?.minLength} characters long` };
+      case 'maxLength':
+        return { detail: `must be at most ${schema?.maxLength} characters long` };
+      case 'minItems':
+        return { detail: `must have at least ${schema?.minItems} items` };
+      case 'maxItems':
+        return { detail: `must have at most ${schema?.maxItems} items` };
+      case 'pattern':
+        return { detail: `must match the pattern ${schema?.pattern}` };
+      case 'format':
+        return { detail: `must be a valid ${schema?.format}` };
+      case 'enum':
+        return schema?.enum?.length
+          ? { detail: `must be one of: ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}` }
+          : { detail: 'cannot match: the spec allows no value here (empty enum)' };
+      case 'const':
+        return { detail: `must be ${JSON.stringify(schema?.const)}` };
+      case 'oneOf':
+      case 'anyOf':
+        return { detail: 'does not match any of the allowed shapes' };
+      default:
+        return { detail: error.error.replace(/\.$/, '') };
+    }
+  }
+
+  /** The schema that holds the keyword at `keywordLocation` (`#/$ref/properties/amount/minimum`). */
+  #schemaAt(root: SchemaObject, keywordLocation: string): SchemaObject | undefined {
+    const tokens = keywordLocation.replace(/^#\/?/, '').split('/').filter(Boolean);
+    let node: unknown = root;
+    for (const token of tokens.slice(0, -1)) {
+      if (token === '$ref' && node && typeof node === 'object' && '$ref' in node) {
+        // Walk the schemas the validator saw (examples removed, discriminators expanded), not the raw document.
+        const ref = (node as { __absolute_ref__?: string }).__absolute_ref__ ?? String((node as SchemaObject).$ref);
+        node = this.#lookup[ref];
+      } else if (node && typeof node === 'object') {
+        node = (node as Record<string, unknown>)[token.replace(/~1/g, '/').replace(/~0/g, '~')];
+      }
+    }
+    return node && typeof node === 'object' ? (node as SchemaObject) : undefined;
+  }
+}
+
+/** Keywords whose values are maps from names to schemas: their keys are names, never keywords. */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'schemas']);
+
+/**
+ * A copy without examples and extensions. The validator indexes every object it walks, and reads an `id` field as a
+ * schema id, so an example such as `{ "id": "cus_123" }` would otherwise be taken for a schema.
+ */
+function forValidation(node: unknown, document: OpenApiDocument, inMap = false): unknown {
+  if (Array.isArray(node)) return node.map((item) => forValidation(item, document));
+  if (!node || typeof node !== 'object') return node;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (!inMap && (key === 'example' || key === 'examples' || key.startsWith('x-'))) continue;
+    copy[key] = forValidation(value, document, !inMap && SCHEMA_MAPS.has(key));
+  }
+  return inMap ? copy : byDiscriminator(copy as SchemaObject, document);
+}
+
+/**
+ * `oneOf` with a `discriminator` becomes "if kind is X, then schema X": a wrong field in an SMS message is then
+ * reported as that field, not as "matches none of sms, email or push".
+ */
+function byDiscriminator(schema: SchemaObject, document: OpenApiDocument): SchemaObject {
+  const branches = schema.oneOf ?? schema.anyOf;
+  const property = schema.discriminator?.propertyName;
+  if (!branches || !property) return schema;
+  const cases: [unknown, unknown][] = [];
+  if (schema.discriminator?.mapping) {
+    for (const [value, ref] of Object.entries(schema.discriminator.mapping)) cases.push([value, { $ref: ref }]);
+  } else {
+    for (const branch of branches) {
+      const target = (
+        typeof branch === 'object' && branch.$ref ? resolvePointer(document, branch.$ref) : branch
+      ) as SchemaObject;
+      const declared = target?.properties?.[property] as SchemaObject | undefined;
+      const value =
+        declared?.const ??
+        declared?.enum?.[0] ??
+        (typeof branch === 'object' ? branch.$ref?.split('/').pop() : undefined);
+      if (value === undefined) return schema;
+      cases.push([value, branch]);
+    }
+  }
+  const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = schema;
+  return {
+    ...rest,
+    allOf: [
+      ...(rest.allOf ?? []),
+      { required: [property], properties: { [property]: { enum: cases.map(([value]) => value) } } },
+      ...cases.map(([value, then]) => ({
+        if: { required: [property], properties: { [property]: { const: value } } },
+        then,
+      })),
+    ],
+  };
+}
+
+function article(type: unknown): string {
+  const names: Record<string, string> = {
+    integer: 'an integer',
+    number: 'a number',
+    string: 'a string',
+    boolean: 'true or false',
+    object: 'an object',
+    array: 'an array',
+    null: 'null',
+  };
+  const types = Array.isArray(type) ? type : [type];
+  return types.map((t) => names[String(t)] ?? String(t)).join(' or ');
+}
+
+const escape = (token: string) => token.replace(/~/g, '~0').replace(/\//g, '~1');
