@@ -1,0 +1,8 @@
+import { defineApi } from '../core/define-api.ts';
+import type { operations } from '../generated/types/analytics.ts';
+
+// Until this API's handlers are written, every operation gets the generic, spec-driven answer.
+export const analytics = defineApi<operations, Record<string, never>>({
+  seed: () => ({}),
+  handlers: {},
+});
