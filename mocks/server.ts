@@ -5,6 +5,7 @@
  *   curl -H "Authorization: Bearer sk_test_12345678" http://localhost:4010/payments/v1/customers
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { createEngineRoomSandbox } from './catalog.ts';
 import type { Sandbox } from './core/sandbox.ts';
@@ -78,8 +79,10 @@ if (import.meta.main) {
   const sandbox = createEngineRoomSandbox({ mount: '/' });
   const server = createSandboxServer(sandbox, values.quiet ? () => undefined : console.log);
   server.listen(Number(values.port), '127.0.0.1', () => {
-    console.log(`Engine Room sandbox on http://localhost:${values.port}`);
-    for (const api of sandbox.apis) console.log(`  ${api.padEnd(10)} http://localhost:${values.port}/${api}/v1`);
+    // Port 0 asks the system for a free port; print the one we got.
+    const { port } = server.address() as AddressInfo;
+    console.log(`Engine Room sandbox on http://localhost:${port}`);
+    for (const api of sandbox.apis) console.log(`  ${api.padEnd(10)} http://localhost:${port}/${api}/v1`);
     console.log('Any key of the form sk_test_12345678 works. Press Ctrl-C to stop.');
   });
   const stop = () => {
