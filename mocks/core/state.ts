@@ -66,11 +66,17 @@ export class StateStore {
   ): Promise<T> {
     const previous = this.#queues.get(api) ?? Promise.resolve();
     const next = previous.then(async () => {
-      const draft = structuredClone(this.read(sandboxKey, api));
-      const shared = structuredClone(this.shared(api));
+      const name = storageName(sandboxKey, api);
+      const before = this.#text(name, () => this.seed(api, sandboxKey));
+      const sharedBefore = this.#text(sharedName(api), () => ({ tokens: {} }));
+      const draft = JSON.parse(before) as ApiState;
+      const shared = JSON.parse(sharedBefore) as SharedState;
       const result = await change(draft, shared);
-      this.persistence.save(storageName(sandboxKey, api), draft);
-      this.persistence.save(sharedName(api), shared);
+      // Reads change nothing, so most requests skip the write (and localStorage's cost).
+      const after = JSON.stringify(draft);
+      if (after !== before) this.persistence.save(name, after);
+      const sharedAfter = JSON.stringify(shared);
+      if (sharedAfter !== sharedBefore) this.persistence.save(sharedName(api), sharedAfter);
       return result;
     });
     // Keep the queue going after a failure; the caller still sees the error through `next`.
@@ -82,17 +88,20 @@ export class StateStore {
   }
 
   shared(api: string): SharedState {
-    return (this.persistence.load(sharedName(api)) as SharedState | undefined) ?? { tokens: {} };
+    return JSON.parse(this.#text(sharedName(api), () => ({ tokens: {} }))) as SharedState;
   }
 
   /** The current state, seeded (and saved, so that seeded ids and the webhook secret stay put) on first use. */
   read(sandboxKey: string, api: string): ApiState {
-    const name = storageName(sandboxKey, api);
-    const stored = this.persistence.load(name) as ApiState | undefined;
-    if (stored) return stored;
-    const seeded = this.seed(api, sandboxKey);
-    this.persistence.save(name, seeded);
-    return seeded;
+    return JSON.parse(this.#text(storageName(sandboxKey, api), () => this.seed(api, sandboxKey))) as ApiState;
+  }
+
+  #text(name: string, initial: () => unknown): string {
+    const stored = this.persistence.load(name);
+    if (stored !== undefined) return stored;
+    const text = JSON.stringify(initial());
+    this.persistence.save(name, text);
+    return text;
   }
 
   /** Drop the state of one key (or of every key), so the next request starts from the seed again. */
