@@ -20,8 +20,11 @@ export interface HandlerContext<Data, Input = RequestInput> {
   now(): Date;
   /** A new id with the given prefix (`cus_` → `cus_8fK2…`). Injectable, so tests get predictable ids. */
   id(prefix: string): string;
-  /** Record an event, listed by `GET /events` and delivered as a signed webhook. */
-  emit(type: string, object: unknown): Promise<SandboxEvent>;
+  /**
+   * Record an event, listed by `GET /events` and delivered as a signed webhook. `at` dates a change that happened
+   * earlier than the request that noticed it (a message delivered while no one was asking).
+   */
+  emit(type: string, object: unknown, at?: Date): Promise<SandboxEvent>;
   /**
    * Register an OAuth access token, accepted from then on wherever the spec asks for OAuth scopes. It acts for
    * `sandboxKey` (by default the caller's key; an OAuth token endpoint passes the app's `client_secret`).

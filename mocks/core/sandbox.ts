@@ -170,7 +170,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       operation,
       now,
       id: randomId,
-      emit: (type, object) => emit(api, draft, type, object),
+      emit: (type, object, at) => emit(api, draft, type, object, at),
       issueToken: (token, scopes, seconds, sandboxKey = principal.sandboxKey) => {
         const expires_at = new Date(now().getTime() + seconds * 1000).toISOString();
         shared.tokens[token] = { sandboxKey, scopes, expires_at };
@@ -186,27 +186,21 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     return stored;
   }
 
-  async function emit(api: string, draft: ApiState, type: string, object: unknown): Promise<SandboxEvent> {
-    const event: SandboxEvent = {
-      id: randomId('evt_'),
-      object: 'event',
-      type,
-      created_at: now().toISOString(),
-      data: { object },
-    };
-    draft.events.unshift(event);
+  async function emit(api: string, draft: ApiState, type: string, object: unknown, at = now()): Promise<SandboxEvent> {
+    const created_at = at.toISOString();
+    const event: SandboxEvent = { id: randomId('evt_'), object: 'event', type, created_at, data: { object } };
+    // Newest first, by when the change happened.
+    const position = draft.events.findIndex((existing) => existing.created_at <= created_at);
+    draft.events.splice(position < 0 ? draft.events.length : position, 0, event);
     const body = JSON.stringify(event);
     const delivery: WebhookDelivery = {
       id: randomId('whd_'),
       event: event.id,
       type,
       api,
-      headers: {
-        'content-type': 'application/json',
-        ...(await signWebhook(draft.webhookSecret, event.id, now(), body)),
-      },
+      headers: { 'content-type': 'application/json', ...(await signWebhook(draft.webhookSecret, event.id, at, body)) },
       body,
-      created_at: event.created_at,
+      created_at,
     };
     draft.deliveries.unshift(delivery);
     queueMicrotask(() => listeners.forEach((listener) => listener(delivery)));
