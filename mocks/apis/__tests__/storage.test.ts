@@ -1,0 +1,389 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, test } from 'vitest';
+import { createEngineRoomSandbox } from '../../catalog.ts';
+
+const KEY = 'sk_test_storage01';
+const authorization = `Bearer ${KEY}`;
+const BASE = 'http://site.test/sandbox/storage/v1';
+
+function client() {
+  let n = 0;
+  let clock = new Date('2026-11-26T09:00:00Z');
+  const sandbox = createEngineRoomSandbox({ now: () => clock, randomId: (prefix) => `${prefix}t${++n}` });
+  /** Any request, with the raw Response back, for bodies that are not JSON. */
+  const send = async (method: string, path: string, body?: BodyInit, headers: Record<string, string> = {}) =>
+    (await sandbox.handle(
+      new Request(`${BASE}${path}`, { method, headers: { authorization, ...headers }, body: body ?? null }),
+    ))!;
+  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const json = body === undefined ? undefined : JSON.stringify(body);
+    const type: Record<string, string> = json ? { 'content-type': 'application/json' } : {};
+    const response = await send(method, path, json, { ...type, ...headers });
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+  };
+  const events = async (): Promise<{ type: string; data: { object: unknown } }[]> =>
+    (await call('GET', '/events?limit=100')).body.data;
+  const tick = (seconds: number) => (clock = new Date(clock.getTime() + seconds * 1000));
+  return { sandbox, send, call, events, tick };
+}
+
+const objectUrl = (bucket: string, key: string) => `/buckets/${bucket}/objects/${encodeURIComponent(key)}`;
+const md5 = (bytes: Uint8Array | string) => `"${createHash('md5').update(bytes).digest('hex')}"`;
+
+/** A PNG signature and IHDR chunk start, then every byte value: nothing here survives a trip through text. */
+const PNG_HEADER = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52];
+const PNG_LIKE = Uint8Array.from([...PNG_HEADER, ...Array.from({ length: 256 }, (_, i) => 255 - i), 0xff, 0xd8, 0x00]);
+
+describe('storage: objects', () => {
+  test('a binary upload under a key with slashes comes back byte for byte, with its type and ETag', async () => {
+    const { send, call, events } = client();
+    expect((await call('POST', '/buckets', { name: 'product-images' })).status).toBe(201);
+    const key = 'avatars/2026/ada lovelace.png';
+
+    const put = await send('PUT', objectUrl('product-images', key), PNG_LIKE, { 'content-type': 'image/png' });
+    expect(put.status).toBe(200);
+    const stored = await put.json();
+    expect(stored).toEqual({
+      object: 'storage_object',
+      key,
+      bucket: 'product-images',
+      size: PNG_LIKE.length,
+      content_type: 'image/png',
+      etag: md5(PNG_LIKE),
+      created_at: '2026-11-26T09:00:00.000Z',
+    });
+    expect(put.headers.get('etag')).toBe(stored.etag);
+
+    const got = await send('GET', objectUrl('product-images', key));
+    expect(got.status).toBe(200);
+    expect(got.headers.get('content-type')).toBe('image/png');
+    expect(got.headers.get('etag')).toBe(stored.etag);
+    expect(new Uint8Array(await got.arrayBuffer())).toEqual(PNG_LIKE);
+
+    const created = (await events())[0]!;
+    expect(created).toMatchObject({ type: 'object.created', data: { object: stored } });
+    expect(created.data.object).not.toHaveProperty('data');
+  });
+
+  test('the seeded text file downloads as documented, with the MD5 ETag of the spec’s examples', async () => {
+    const { send } = client();
+    const got = await send('GET', objectUrl('user-uploads', 'notes/hello.txt'));
+    expect(got.headers.get('content-type')).toBe('text/plain');
+    expect(got.headers.get('etag')).toBe('"96d9cc0506e87a473d67698517837f1c"');
+    expect(await got.text()).toBe('Hello from Engine Room!\n');
+  });
+
+  test('JSON and text are stored exactly as sent, whitespace included', async () => {
+    const { send } = client();
+    const json = '{\n  "theme": "light",\n  "font_size": 14\n}\n';
+    await send('PUT', objectUrl('user-uploads', 'settings/grace.json'), json, { 'content-type': 'application/json' });
+    const got = await send('GET', objectUrl('user-uploads', 'settings/grace.json'));
+    expect(got.headers.get('content-type')).toBe('application/json');
+    expect(await got.text()).toBe(json);
+
+    const csv = 'sku,quantity\nMUG-01,2\nCAFÉ-07,1\n';
+    const put = await send('PUT', objectUrl('user-uploads', 'exports/2026-11.csv'), csv, {
+      'content-type': 'text/csv',
+    });
+    expect((await put.json()).size).toBe(new TextEncoder().encode(csv).length);
+    expect(await (await send('GET', objectUrl('user-uploads', 'exports/2026-11.csv'))).text()).toBe(csv);
+  });
+
+  test('the ETag depends on the content only: the same bytes give the same ETag, new bytes a new one', async () => {
+    const { send } = client();
+    const etagOf = async (key: string, body: string) =>
+      (await send('PUT', objectUrl('user-uploads', key), body, { 'content-type': 'text/plain' })).headers.get('etag');
+    const first = await etagOf('a.txt', 'version one');
+    expect(await etagOf('b.txt', 'version one')).toBe(first);
+    const replaced = await etagOf('a.txt', 'version two');
+    expect(replaced).not.toBe(first);
+    expect(replaced).toBe(md5('version two'));
+    expect((await send('GET', objectUrl('user-uploads', 'a.txt'))).headers.get('etag')).toBe(replaced);
+  });
+
+  test('listing by prefix, in key order, page by page with the last key as cursor', async () => {
+    const { send, call } = client();
+    for (const key of ['photos/9.png', 'photos/10.png', 'photos/001.png', 'photos/002.png', 'photosynthesis.txt']) {
+      await send('PUT', objectUrl('user-uploads', key), key, { 'content-type': 'text/plain' });
+    }
+    const keys = (page: { body: { data: { key: string }[] } }) => page.body.data.map((o) => o.key);
+
+    const first = await call('GET', '/buckets/user-uploads/objects?prefix=photos/&limit=3');
+    expect(keys(first)).toEqual(['photos/001.png', 'photos/002.png', 'photos/10.png']);
+    expect(first.body.has_more).toBe(true);
+    expect(first.body.data[0]).not.toHaveProperty('data');
+    const second = await call(
+      'GET',
+      `/buckets/user-uploads/objects?prefix=photos/&limit=3&starting_after=${encodeURIComponent('photos/10.png')}`,
+    );
+    expect(keys(second)).toEqual(['photos/9.png']);
+    expect(second.body.has_more).toBe(false);
+
+    const all = await call('GET', '/buckets/user-uploads/objects?limit=100');
+    expect(keys(all)).toEqual([
+      'notes/hello.txt',
+      'photos/001.png',
+      'photos/002.png',
+      'photos/10.png',
+      'photos/9.png',
+      'photosynthesis.txt',
+      'settings/ada.json',
+    ]);
+    const stray = await call('GET', '/buckets/user-uploads/objects?starting_after=photos/404.png');
+    expect(stray.status).toBe(400);
+    expect(stray.body.errors[0].pointer).toBe('/query/starting_after');
+  });
+
+  test('deleting an object: 204, then 404, an event with its last metadata, and the bucket shrinks', async () => {
+    const { send, call, events } = client();
+    expect((await call('GET', '/buckets/user-uploads')).body).toMatchObject({ object_count: 2, size_bytes: 59 });
+    const gone = await send('DELETE', objectUrl('user-uploads', 'notes/hello.txt'));
+    expect(gone.status).toBe(204);
+    expect(await gone.text()).toBe('');
+    const [deleted] = await events();
+    expect(deleted).toMatchObject({
+      type: 'object.deleted',
+      data: { object: { key: 'notes/hello.txt', size: 24, etag: '"96d9cc0506e87a473d67698517837f1c"' } },
+    });
+    expect((await send('GET', objectUrl('user-uploads', 'notes/hello.txt'))).status).toBe(404);
+    const again = await call('DELETE', objectUrl('user-uploads', 'notes/hello.txt'));
+    expect(again).toMatchObject({
+      status: 404,
+      body: { detail: "Bucket 'user-uploads' has no object with key 'notes/hello.txt'." },
+    });
+    expect((await call('GET', '/buckets/user-uploads')).body).toMatchObject({ object_count: 1, size_bytes: 35 });
+  });
+
+  test('refused uploads store nothing: too large, unknown bucket', async () => {
+    const { send, call, events } = client();
+    const before = await events();
+    const big = await send('PUT', objectUrl('user-uploads', 'big.bin'), new Uint8Array(1024 * 1024 + 1), {
+      'content-type': 'application/octet-stream',
+    });
+    expect(big.status).toBe(413);
+    const exactly = await send('PUT', objectUrl('user-uploads', 'max.bin'), new Uint8Array(1024 * 1024), {
+      'content-type': 'application/octet-stream',
+    });
+    expect((await exactly.json()).size).toBe(1024 * 1024);
+    await send('DELETE', objectUrl('user-uploads', 'max.bin'));
+
+    const nowhere = await call('PUT', objectUrl('user-uplods', 'a.txt'), 'hi');
+    expect(nowhere).toMatchObject({
+      status: 404,
+      body: { detail: "There is no bucket named 'user-uplods'. Create it with POST /buckets first." },
+    });
+    expect((await call('GET', '/buckets/user-uploads/objects')).body.data).toHaveLength(2);
+    expect((await events()).slice(2)).toEqual(before);
+  });
+});
+
+describe('storage: buckets', () => {
+  test('create, list in name order with counts, refuse duplicates and bad names, delete only when empty', async () => {
+    const { call, send } = client();
+    const created = await call('POST', '/buckets', { name: 'product-images' });
+    expect(created).toMatchObject({
+      status: 201,
+      body: { object: 'bucket', name: 'product-images', object_count: 0, size_bytes: 0 },
+    });
+    expect((await call('POST', '/buckets', { name: 'product-images' })).status).toBe(409);
+    const badName = await call('POST', '/buckets', { name: 'Product_Images' });
+    expect(badName.status).toBe(422);
+    expect(badName.body.errors[0].pointer).toBe('/body/name');
+
+    const list = await call('GET', '/buckets');
+    expect(list.body.data.map((b: { name: string }) => b.name)).toEqual([
+      'old-exports',
+      'product-images',
+      'user-uploads',
+    ]);
+    expect(list.body.data[2]).toMatchObject({ object_count: 2, size_bytes: 59 });
+    const paged = await call('GET', '/buckets?limit=1&starting_after=old-exports');
+    expect(paged.body).toMatchObject({ has_more: true, data: [{ name: 'product-images' }] });
+
+    const full = await call('DELETE', '/buckets/user-uploads');
+    expect(full).toMatchObject({
+      status: 409,
+      body: { detail: "Bucket 'user-uploads' still holds 2 objects. Delete them before deleting the bucket." },
+    });
+    expect((await call('GET', '/buckets/user-uploads/objects')).body.data).toHaveLength(2);
+
+    expect((await send('DELETE', '/buckets/old-exports')).status).toBe(204);
+    expect((await call('GET', '/buckets/old-exports')).status).toBe(404);
+  });
+});
+
+describe('storage: documents', () => {
+  test('create, read, replace with If-Match; a stale ETag is a 412 that changes nothing', async () => {
+    const { call, events, tick } = client();
+    const created = await call('POST', '/collections/profiles/documents', { name: 'Ada', langs: ['en'] });
+    expect(created).toMatchObject({
+      status: 201,
+      body: { object: 'document', id: 'doc_t1', collection: 'profiles', data: { name: 'Ada' }, version: 1 },
+    });
+    expect(created.headers.get('etag')).toBe('"1"');
+    const path = `/collections/profiles/documents/${created.body.id}`;
+
+    tick(60);
+    const replaced = await call('PUT', path, { name: 'Ada Lovelace' }, { 'if-match': '"1"' });
+    expect(replaced.body).toMatchObject({ version: 2, data: { name: 'Ada Lovelace' } });
+    expect(replaced.body.data).not.toHaveProperty('langs');
+    expect(replaced.body.updated_at).not.toBe(replaced.body.created_at);
+    expect(replaced.headers.get('etag')).toBe('"2"');
+
+    const eventsBefore = await events();
+    const lost = await call('PUT', path, { name: 'Someone else' }, { 'if-match': '"1"' });
+    expect(lost).toMatchObject({
+      status: 412,
+      body: {
+        title: 'Precondition failed',
+        detail:
+          'If-Match was "1", but the document is now at version 2 (ETag "2"). Read it again, reapply your change and retry.',
+      },
+    });
+    const stalePatch = await call(
+      'PATCH',
+      path,
+      { name: null },
+      {
+        'content-type': 'application/merge-patch+json',
+        'if-match': '"1"',
+      },
+    );
+    expect(stalePatch.status).toBe(412);
+    expect((await call('DELETE', path, undefined, { 'if-match': '"1"' })).status).toBe(412);
+    const after = await call('GET', path);
+    expect(after.body).toEqual(replaced.body);
+    expect(after.headers.get('etag')).toBe('"2"');
+    expect(await events()).toEqual(eventsBefore);
+
+    // Without If-Match, the last write wins.
+    expect((await call('PUT', path, { name: 'Lady Lovelace' })).body.version).toBe(3);
+    expect((await call('DELETE', path, undefined, { 'if-match': '"3"' })).status).toBe(204);
+    expect((await call('GET', path)).status).toBe(404);
+    expect((await events()).map((e: { type: string }) => e.type).slice(0, 4)).toEqual([
+      'document.deleted',
+      'document.updated',
+      'document.updated',
+      'document.created',
+    ]);
+  });
+
+  test('PATCH is a JSON merge patch: null removes, objects merge, arrays are replaced', async () => {
+    const { call, events } = client();
+    const path = '/collections/orders/documents/doc_7Qm3Xc9Tz2Lk';
+    const patched = await call(
+      'PATCH',
+      path,
+      { status: 'shipped', total: null, shipping: { carrier: 'UPS', eta: null }, items: [] },
+      { 'content-type': 'application/merge-patch+json', 'if-match': '"1"' },
+    );
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({
+      version: 2,
+      data: { customer: 'Ada Lovelace', status: 'shipped', shipping: { carrier: 'UPS' }, items: [] },
+    });
+    expect(patched.body.data).not.toHaveProperty('total');
+    expect(patched.headers.get('etag')).toBe('"2"');
+
+    const again = await call(
+      'PATCH',
+      path,
+      { shipping: { tracking: '1Z999' } },
+      {
+        'content-type': 'application/merge-patch+json',
+      },
+    );
+    expect(again.body.data.shipping).toEqual({ carrier: 'UPS', tracking: '1Z999' });
+    const [updated] = await events();
+    expect(updated).toMatchObject({ type: 'document.updated', data: { object: { version: 3 } } });
+
+    const plainJson = await call('PATCH', path, { status: 'lost' });
+    expect(plainJson.status).toBe(415);
+    expect((await call('GET', path)).body.data.status).toBe('shipped');
+  });
+
+  test('listing filters with where[field] and sorts with order_by; unknown collections are empty', async () => {
+    const { call, tick } = client();
+    const orders = [
+      { customer: 'Lin', status: 'shipped', total: 800, paid: true },
+      { customer: 'Sam', status: 'pending', total: 99000, paid: false },
+      { customer: 'Kim', status: 'shipped', total: 'unknown' },
+      { customer: 'Ola', status: 'shipped' },
+    ];
+    for (const order of orders) {
+      tick(1);
+      await call('POST', '/collections/orders/documents', order);
+    }
+    const customers = (page: { body: { data: { data: { customer: string } }[] } }) =>
+      page.body.data.map((d) => d.data.customer);
+
+    const shipped = await call('GET', '/collections/orders/documents?where[status]=shipped&order_by=-data.total');
+    expect(customers(shipped)).toEqual(['Grace Hopper', 'Lin', 'Kim', 'Ola']);
+
+    const byTotal = await call('GET', '/collections/orders/documents?order_by=data.total');
+    expect(customers(byTotal)).toEqual(['Lin', 'Ada Lovelace', 'Grace Hopper', 'Sam', 'Kim', 'Ola']);
+    const oldestFirst = await call('GET', '/collections/orders/documents');
+    expect(customers(oldestFirst)).toEqual(['Grace Hopper', 'Ada Lovelace', 'Lin', 'Sam', 'Kim', 'Ola']);
+
+    expect(customers(await call('GET', '/collections/orders/documents?where[total]=4599'))).toEqual(['Ada Lovelace']);
+    expect(customers(await call('GET', '/collections/orders/documents?where[paid]=true'))).toEqual(['Lin']);
+    expect(customers(await call('GET', '/collections/orders/documents?where[items]=%5B%5D'))).toEqual([]);
+    const both = await call(
+      'GET',
+      `/collections/orders/documents?where[status]=shipped&where[customer]=${encodeURIComponent('Grace Hopper')}`,
+    );
+    expect(customers(both)).toEqual(['Grace Hopper']);
+
+    const page1 = await call('GET', '/collections/orders/documents?where[status]=shipped&order_by=-data.total&limit=2');
+    expect(page1.body.has_more).toBe(true);
+    const page2 = await call(
+      'GET',
+      `/collections/orders/documents?where[status]=shipped&order_by=-data.total&limit=2&starting_after=${page1.body.data[1].id}`,
+    );
+    expect(customers(page2)).toEqual(['Kim', 'Ola']);
+    expect(page2.body.has_more).toBe(false);
+
+    expect((await call('GET', '/collections/invoices/documents')).body).toEqual({
+      object: 'list',
+      data: [],
+      has_more: false,
+    });
+    const badOrder = await call('GET', '/collections/orders/documents?order_by=total');
+    expect(badOrder.status).toBe(400);
+    expect(badOrder.body.errors[0].pointer).toBe('/query/order_by');
+  });
+
+  test('refused writes leave no document behind: too large, not an object, unknown id', async () => {
+    const { call, events } = client();
+    const before = await events();
+    const big = await call('POST', '/collections/notes/documents', { text: 'x'.repeat(70_000) });
+    expect(big.status).toBe(413);
+    expect(big.body.detail).toMatch(/^The document is 70,011 bytes as JSON; documents may be at most 65,536 bytes/);
+    expect((await call('POST', '/collections/notes/documents', ['not', 'an', 'object'])).status).toBe(422);
+    const grow = await call(
+      'PATCH',
+      '/collections/orders/documents/doc_7Qm3Xc9Tz2Lk',
+      { notes: 'x'.repeat(65_500) },
+      { 'content-type': 'application/merge-patch+json' },
+    );
+    expect(grow.status).toBe(413);
+    const missing = await call('GET', '/collections/orders/documents/doc_7Qm3Xc9Tz2Lx');
+    expect(missing).toMatchObject({
+      status: 404,
+      body: { detail: "Collection 'orders' has no document with id 'doc_7Qm3Xc9Tz2Lx'." },
+    });
+    expect((await call('GET', '/collections/notes/documents')).body.data).toEqual([]);
+    expect((await call('GET', '/collections/orders/documents/doc_7Qm3Xc9Tz2Lk')).body.version).toBe(1);
+    expect(await events()).toEqual(before);
+  });
+
+  test('state survives serialisation: objects are kept as base64 text', async () => {
+    const { sandbox, send } = client();
+    await send('PUT', objectUrl('user-uploads', 'raw.bin'), PNG_LIKE, { 'content-type': 'application/octet-stream' });
+    const state = sandbox.state(KEY, 'storage');
+    expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+    const raw = (state.data as { objects: { key: string; data: unknown }[] }).objects.find((o) => o.key === 'raw.bin');
+    expect(typeof raw?.data).toBe('string');
+  });
+});
