@@ -105,7 +105,7 @@ export const storage = defineApi<operations, StorageData>({
         {
           bucket,
           key,
-          content_type: input.mediaType || 'application/octet-stream',
+          content_type: input.contentType ?? input.mediaType ?? 'application/octet-stream',
           created_at: now().toISOString(),
         },
         bytes,

@@ -18,6 +18,8 @@ export interface RequestInput {
   body: unknown;
   /** The request's media type, without parameters (`application/json`). */
   mediaType: string | undefined;
+  /** The Content-Type header as sent, parameters included (`text/plain; charset=utf-8`). */
+  contentType?: string;
   /** The raw body text, used to compare idempotent retries. */
   rawBody: string;
 }
@@ -77,32 +79,41 @@ async function readBody(request: Request, operation: Operation, validator: SpecV
   if (bytes.byteLength > maxBytes)
     throw new ProblemError(413, `The body is ${bytes.byteLength} bytes; the limit is ${maxBytes}.`);
   if (!requestBody?.content) return;
-  if (bytes.byteLength === 0) {
+
+  const declared = Object.keys(requestBody.content);
+  const contentType = request.headers.get('content-type') ?? '';
+  // Without a Content-Type, an operation that takes any bytes (`*/*`, octet-stream) reads them as octet-stream.
+  const acceptsBytes = declared.some((type) => type === '*/*' || type === 'application/octet-stream');
+  const mediaType = contentType.split(';')[0]!.trim().toLowerCase() || (acceptsBytes ? 'application/octet-stream' : '');
+  const match = matchMediaType(mediaType, declared);
+  const schema = match ? (deref<SchemaObject>(document, requestBody.content[match]?.schema as SchemaObject) ?? {}) : {};
+  // A binary schema means "store what was sent": no parsing, and an empty file is still a file (as is empty text).
+  const binary = schema.format === 'binary' || 'contentMediaType' in schema || schema.contentEncoding !== undefined;
+
+  if (bytes.byteLength === 0 && !binary && schema.type !== 'string') {
     if (requestBody.required)
       throw new ProblemError(400, 'This operation needs a request body.', {
         errors: [{ pointer: '/body', detail: 'is required' }],
       });
     return;
   }
-
-  const declared = Object.keys(requestBody.content);
-  const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  const match = matchMediaType(mediaType, declared);
   if (!match) {
     throw new ProblemError(
       415,
       `Send the body as ${declared.join(' or ')}${mediaType ? `, not ${mediaType}` : ' and set Content-Type'}.`,
-      {
-        headers: { 'accept-post': declared.join(', ') },
-      },
+      { headers: { 'accept-post': declared.join(', ') } },
     );
   }
   input.mediaType = mediaType;
+  input.contentType = contentType || mediaType;
   const text = new TextDecoder().decode(bytes);
   input.rawBody = text;
   const schemaPointer = `${bodyPointer}/content/${match.replace(/~/g, '~0').replace(/\//g, '~1')}/schema`;
-  const schema = deref<SchemaObject>(document, requestBody.content[match]?.schema as SchemaObject) ?? {};
 
+  if (binary) {
+    input.body = bytes;
+    return;
+  }
   if (isJson(mediaType)) {
     try {
       input.body = JSON.parse(text);

@@ -387,3 +387,32 @@ describe('storage: documents', () => {
     expect(typeof raw?.data).toBe('string');
   });
 });
+
+describe('uploads are stored as sent', () => {
+  test.each([
+    ['no Content-Type at all', undefined, 'application/octet-stream'],
+    ['a charset parameter', 'text/plain; charset=utf-8', 'text/plain; charset=utf-8'],
+  ])('an upload with %s is kept byte for byte, with its content type', async (_case, contentType, stored) => {
+    const sandbox = createEngineRoomSandbox();
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0x0a]);
+    const url = 'http://site.test/sandbox/storage/v1/buckets/user-uploads/objects/raw%2Fupload.bin';
+    const headers: Record<string, string> = { authorization: 'Bearer sk_test_uploads_raw1' };
+    if (contentType) headers['content-type'] = contentType;
+    const put = (await sandbox.handle(new Request(url, { method: 'PUT', headers, body: bytes })))!;
+    expect(put.status).toBe(200);
+    const got = (await sandbox.handle(new Request(url, { headers })))!;
+    expect(got.headers.get('content-type')).toBe(stored);
+    expect(new Uint8Array(await got.arrayBuffer())).toEqual(bytes);
+  });
+
+  test('an empty file is a file', async () => {
+    const sandbox = createEngineRoomSandbox();
+    const url = 'http://site.test/sandbox/storage/v1/buckets/user-uploads/objects/empty.txt';
+    const headers = { authorization: 'Bearer sk_test_uploads_raw1', 'content-type': 'text/plain' };
+    expect((await sandbox.handle(new Request(url, { method: 'PUT', headers, body: new Uint8Array() })))!.status).toBe(
+      200,
+    );
+    const got = (await sandbox.handle(new Request(url, { headers })))!;
+    expect((await got.arrayBuffer()).byteLength).toBe(0);
+  });
+});
