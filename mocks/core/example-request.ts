@@ -36,7 +36,13 @@ const CURSORS = new Set([
  * Build a valid request for an operation from the spec's own examples (or values generated from its schemas), with
  * the credentials its security requirements ask for.
  */
-export function exampleRequest(document: OpenApiDocument, operation: Operation, sandboxKey: string): ExampleRequest {
+export function exampleRequest(
+  document: OpenApiDocument,
+  operation: Operation,
+  sandboxKey: string,
+  /** The name of one of the request body's `examples`; the first one when not given. */
+  bodyExample?: string,
+): ExampleRequest {
   const request: ExampleRequest = {
     method: operation.method.toUpperCase(),
     path: operation.path,
@@ -68,7 +74,14 @@ export function exampleRequest(document: OpenApiDocument, operation: Operation, 
     : undefined;
   const [mediaType, media] = pickMedia(content);
   if (mediaType && media) {
-    const value = exampleOf(document, media);
+    const named = bodyExample === undefined ? undefined : media.examples?.[bodyExample];
+    if (bodyExample !== undefined && !named) {
+      const known = Object.keys(media.examples ?? {});
+      throw new Error(
+        `${operation.id} has no request example "${bodyExample}"; its examples are: ${known.join(', ') || 'none'}.`,
+      );
+    }
+    const value = named ? deref<{ value?: unknown }>(document, named)?.value : exampleOf(document, media);
     request.mediaType = mediaType;
     if (mediaType === 'multipart/form-data') {
       // fetch sets the multipart Content-Type itself, with the boundary it chose.

@@ -16,7 +16,12 @@ export function renderResponse(output: HTMLElement, response: ReceivedResponse):
     for (const { pointer, detail } of errors) list.append(element('li', `${pointer} ${detail}`));
     output.append(element('p', 'What the sandbox found wrong:'), list);
   }
-  output.append(element('pre', pretty(response.body)));
+  const body = element('pre', pretty(response.body));
+  // Long answers scroll inside the box; a scrolling region must be reachable with the keyboard.
+  body.className = 'sandbox-answer';
+  body.tabIndex = 0;
+  body.setAttribute('aria-label', 'Response body');
+  output.append(body);
   const headers = document.createElement('details');
   headers.append(
     element('summary', 'Response headers'),

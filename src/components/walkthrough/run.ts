@@ -1,0 +1,82 @@
+import { renderError, renderResponse } from '../try-it/render';
+import { resolve, type Taken } from './templates';
+
+interface PreparedStep {
+  title: string;
+  api: string;
+  method: string;
+  path: string;
+  pathValues: Record<string, string>;
+  query: Record<string, string>;
+  body?: unknown;
+  mediaType?: string;
+}
+
+/** Wire one walkthrough: each step runs the steps before it when they have not run yet. */
+export function setUpWalkthrough(root: HTMLElement): void {
+  const steps = JSON.parse(root.querySelector('[data-steps]')!.textContent!) as PreparedStep[];
+  const answers: unknown[] = [];
+  const key = root.dataset.key!;
+
+  async function run(number: number): Promise<boolean> {
+    for (let n = answers.length + 1; n < number; n++) if (!(await run(n))) return false;
+    const step = steps[number - 1]!;
+    const output = root.querySelector<HTMLElement>(`[data-step="${number}"] [data-answer]`)!;
+    output.textContent = 'Sending…';
+    try {
+      const taken: Taken[] = [];
+      let path = step.path;
+      for (const [name, value] of Object.entries(step.pathValues)) {
+        path = path.replace(`{${name}}`, encodeURIComponent(String(resolve(value, answers, taken))));
+      }
+      const query = new URLSearchParams(
+        Object.entries(resolve(step.query, answers, taken) as Record<string, string>),
+      ).toString();
+      const body = step.body === undefined ? undefined : JSON.stringify(resolve(step.body, answers, taken), null, 2);
+      const { sendToSandbox } = await import('../../lib/sandbox-client');
+      const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+      const response = await sendToSandbox({
+        method: step.method,
+        url: `${base}sandbox/${step.api}/v1${path}${query ? `?${query}` : ''}`,
+        headers: {
+          authorization: `Bearer ${key}`,
+          ...(body === undefined ? {} : { 'content-type': step.mediaType ?? 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body }),
+      });
+      renderResponse(output, response);
+      if (taken.length > 0) {
+        const list = document.createElement('ul');
+        list.className = 'walkthrough__taken';
+        for (const { from, value } of taken) {
+          const item = document.createElement('li');
+          item.textContent = `Took ${from}: ${typeof value === 'string' ? value : JSON.stringify(value)}`;
+          list.append(item);
+        }
+        output.prepend(list);
+      }
+      if (response.status >= 400) return false;
+      answers[number - 1] = JSON.parse(response.body || 'null');
+      answers.length = number;
+      return true;
+    } catch (error) {
+      renderError(output, error);
+      return false;
+    }
+  }
+
+  root.querySelectorAll<HTMLButtonElement>('[data-run]').forEach((button) => {
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      await run(Number(button.dataset.run));
+      button.disabled = false;
+    });
+  });
+  root.querySelector<HTMLButtonElement>('[data-run-all]')!.addEventListener('click', async (event) => {
+    const button = event.currentTarget as HTMLButtonElement;
+    button.disabled = true;
+    answers.length = 0;
+    await run(steps.length);
+    button.disabled = false;
+  });
+}
