@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, metaDescription, metaTitle } from '../meta';
+import { slugify, uniqueSlugs } from '../slugs';
+
+describe('operation slugs', () => {
+  test.each([
+    ['createPaymentIntent', 'create-payment-intent'],
+    ['getURLForUpload', 'get-url-for-upload'],
+    ['list_guild_roles', 'list-guild-roles'],
+    ['get-users-id', 'get-users-id'],
+    ['CreateBrandVetting', 'create-brand-vetting'],
+  ])('%s becomes %s', (id, slug) => {
+    expect(slugify(id)).toBe(slug);
+  });
+
+  test('repeated and clashing ids stay unique, and never take the explorer page', () => {
+    expect(uniqueSlugs(['listPets', 'list_pets', 'list-pets', 'explorer'])).toEqual([
+      'list-pets',
+      'list-pets-2',
+      'list-pets-3',
+      'explorer-2',
+    ]);
+  });
+});
+
+describe('meta text', () => {
+  const context = 'Parameters, schemas, examples and a live sandbox console in the Engine Room payments API reference.';
+  test.each([
+    ['a short summary is topped up with context', 'Create a customer.'],
+    ['a long description is cut at a word boundary', 'word '.repeat(80)],
+    ['an empty description uses the context', undefined],
+    [
+      'Markdown is removed',
+      'Creates a **customer** with [metadata](/guides/x/) and `email`. More text follows here to be long enough for the rule.',
+    ],
+  ])('%s and stays within the limits', (_case, source) => {
+    const description = metaDescription(source, context);
+    expect(description.length).toBeGreaterThanOrEqual(DESCRIPTION_MIN);
+    expect(description.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
+    expect(description).not.toMatch(/[*`[\]]/);
+  });
+
+  test('titles longer than 60 characters are cut with an ellipsis', () => {
+    expect(
+      metaTitle('Retrieve the list of every follower of a user, newest first, with paging').length,
+    ).toBeLessThanOrEqual(60);
+    expect(metaTitle('Create a customer')).toBe('Create a customer');
+  });
+});
