@@ -5,6 +5,14 @@ import mdx from '@astrojs/mdx';
 import { siteConfig } from './src/lib/site-config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownBaseLinks } from './src/lib/markdown-base-links.ts';
+import { readdirSync } from 'node:fs';
+
+/** One sidebar link per sandbox API, from the specs in openapi/ (their reference pages are generated). */
+const referenceLinks = readdirSync('openapi')
+  .filter((file) => /\.(ya?ml|json)$/.test(file))
+  .map((file) => file.replace(/\.(ya?ml|json)$/, ''))
+  .sort()
+  .map((api) => ({ label: api.charAt(0).toUpperCase() + api.slice(1), link: `/reference/${api}/` }));
 
 export default defineConfig({
   site: siteConfig.site,
@@ -37,14 +45,20 @@ export default defineConfig({
       favicon: '/favicon.svg',
       customCss: ['./src/styles/theme.css'],
       routeMiddleware: './src/route-data.ts',
-      components: { Search: './src/components/overrides/Search.astro' },
+      components: {
+        Search: './src/components/overrides/Search.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
       lastUpdated: true,
       // Our own 404 page lives in the docs collection (src/content/docs/404.md) so it follows the SEO schema.
       disable404Route: true,
       // Wrapped code lines never scroll sideways, so code blocks stay plain figures: scrolling ones become unnamed
       // regions, which screen readers list as landmarks and axe flags when a page has two.
       expressiveCode: { defaultProps: { wrap: true, preserveIndent: true } },
-      sidebar: [{ label: 'Learn', items: [{ autogenerate: { directory: 'guides' } }] }],
+      sidebar: [
+        { label: 'Learn', items: [{ autogenerate: { directory: 'guides' } }] },
+        { label: 'API reference', items: [{ label: 'All APIs', link: '/reference/' }, ...referenceLinks] },
+      ],
     }),
     mdx(),
   ],

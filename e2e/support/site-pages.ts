@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 
 /**
  * The pages of the built root site, read from its sitemap at test-collection time so that each page becomes its own
@@ -12,4 +12,22 @@ export function builtSitePages(outDir = 'dist'): string[] {
     [...readFileSync(`${outDir}/${file}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!),
   );
   return locations.map((loc) => new URL(loc).pathname.replace(/^\//, '') || './').sort();
+}
+
+/**
+ * The pages axe checks: every page except operation pages, which share one template, of which it checks the largest
+ * per API (the most fields, alternatives and recursive schemas). Running axe twice on 100 near-identical pages would
+ * add minutes to every CI run and find nothing new.
+ */
+export function pagesForAxe(outDir = 'dist'): string[] {
+  const pages = builtSitePages(outDir);
+  const operation = /^reference\/([^/]+)\/[^/]+\/$/;
+  const largest = new Map<string, { path: string; size: number }>();
+  for (const path of pages) {
+    const api = operation.exec(path)?.[1];
+    if (!api) continue;
+    const size = statSync(`${outDir}/${path}index.html`).size;
+    if (size > (largest.get(api)?.size ?? -1)) largest.set(api, { path, size });
+  }
+  return [...pages.filter((path) => !operation.test(path)), ...[...largest.values()].map(({ path }) => path)].sort();
 }
