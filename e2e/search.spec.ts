@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from './support/test';
 
 test('site search finds the article by a word from its body and opens it', async ({ page, baseURL }) => {
@@ -11,4 +12,21 @@ test('site search finds the article by a word from its body and opens it', async
   await result.click();
   await expect(page).toHaveURL(new RegExp(`^${new URL('guides/what-is-backend-integration/', baseURL).href}`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is backend integration?');
+});
+
+const guides = readdirSync('src/content/docs/guides')
+  .filter((file) => /\.mdx?$/.test(file))
+  .map((file) => /^title: '?(.+?)'?$/m.exec(readFileSync(`src/content/docs/guides/${file}`, 'utf8'))![1]!);
+
+test('every guide is in the sidebar and found by site search under its title', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'root', 'the index is the same under any base');
+  await page.goto('guides/what-is-backend-integration/');
+  const sidebar = page.getByRole('navigation', { name: 'Main' });
+  for (const title of guides) await expect(sidebar.getByRole('link', { name: title, exact: true })).toBeAttached();
+  await page.getByRole('button', { name: 'Search' }).click();
+  const box = page.getByRole('dialog').getByRole('textbox');
+  for (const title of guides) {
+    await box.fill(title);
+    await expect(page.getByRole('dialog').getByRole('link', { name: title }).first(), title).toBeVisible();
+  }
 });
