@@ -37,6 +37,8 @@ for (const path of pages) {
       // Accessibility does not depend on the base path; sweeping one variant keeps the suite fast.
       test.skip(testInfo.project.name !== 'root', 'axe runs on the root build only');
       test.skip(!axePages.has(path), 'operation pages share one template; axe checks the largest one per API');
+      // The largest reference pages take axe a while on a busy 2-core machine, in two colour schemes.
+      test.setTimeout(120_000);
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
         await page.goto(path);
