@@ -30,6 +30,7 @@ const withBody = (
   body,
   headers: { ...request.headers, 'content-type': type },
 });
+const withoutBody = ({ body: _body, ...rest }: ExampleRequest): ExampleRequest => rest;
 const unknownIds = (request: ExampleRequest, operation: Operation): ExampleRequest[] => {
   const names = operation.parameters.filter((p) => p.in === 'path').map((p) => p.name);
   if (names.length === 0) return [];
@@ -63,7 +64,7 @@ const PROVOCATIONS: Record<number, Provocation> = {
         ['0', '%%not-valid%%', '', 'a'].map((value) => ({ ...request, query: { ...request.query, [p.name]: value } })),
       ),
     ...(request.body !== undefined ? [withBody(request, '{"broken": ')] : []),
-    ...(request.body !== undefined ? [{ ...request, body: undefined }] : []),
+    ...(request.body !== undefined ? [withoutBody(request)] : []),
     ...(request.body !== undefined ? [withBody(request, '{}')] : []),
   ],
   403: (request) => [
