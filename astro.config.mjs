@@ -43,7 +43,7 @@ export default defineConfig({
         'Learn backend integration and APIs by running them: plain-language guides and sandbox APIs that answer in your browser.',
       logo: { src: './src/assets/logo.svg', alt: '' },
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/theme.css'],
+      customCss: ['./src/styles/theme.css', './src/styles/diagrams.css'],
       routeMiddleware: './src/route-data.ts',
       components: {
         Search: './src/components/overrides/Search.astro',

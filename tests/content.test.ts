@@ -152,7 +152,7 @@ for (const page of pages) {
 describe('diagram components (src/components/diagrams)', () => {
   test('there are diagrams to check', () => expect(diagrams.length).toBeGreaterThan(0));
   for (const diagram of diagrams) {
-    test(`${basename(diagram.file)}: <svg role="img"> labelled by a <title> and a <desc>, with a <figcaption>`, () =>
+    test(`${basename(diagram.file)}: <svg role="img"> labelled by a <title> and a <desc>, with a <figcaption>, or a <Diagram> given all three`, () =>
       expectNone(checkDiagram(diagram.file, diagram.source)));
   }
 });

@@ -547,7 +547,10 @@ export function checkImages(page: Page): Problem[] {
   return problems;
 }
 
-/** A diagram component's `<svg>` must be an image with a title and a description, inside a captioned figure. */
+/**
+ * A diagram component's `<svg>` must be an image with a title and a description, inside a captioned figure. A diagram
+ * drawn inside `<Diagram>` (Diagram.astro) gets that frame from it, so it only has to give the frame its texts.
+ */
 export function checkDiagram(file: string, source: string): Problem[] {
   const problems: Problem[] = [];
   // Skip the component script between the `---` fences, keeping line numbers.
@@ -575,8 +578,17 @@ export function checkDiagram(file: string, source: string): Problem[] {
   }
   if (svgs.length > 0 && openingTags(template, 'figcaption').length === 0)
     problems.push({ file, line: lineAt(svgs[0]?.index ?? 0), message: 'diagram has no <figcaption>' });
+  for (const frame of openingTags(template, 'Diagram'))
+    for (const prop of FRAME_TEXTS) {
+      const value = frame.attributes.get(prop);
+      if (value === undefined || !value.trim())
+        problems.push({ file, line: lineAt(frame.index), message: `<Diagram> needs a non-empty ${prop}` });
+    }
   return problems;
 }
+
+/** The props Diagram.astro turns into the `<title>`, the `<desc>` and the `<figcaption>`. */
+const FRAME_TEXTS = ['title', 'description', 'caption'] as const;
 
 interface OpeningTag {
   index: number;
@@ -611,11 +623,18 @@ export function openingTags(source: string, tag: string): OpeningTag[] {
   return tags;
 }
 
-/** Attributes of an opening tag's inside: `role="img" aria-labelledby={`${a} ${b}`} hidden`. */
+/** Attributes of an opening tag's inside: `role="img" aria-labelledby={`${a} ${b}`} hidden {title}`. */
 export function parseAttributes(text: string): Map<string, string> {
   const attributes = new Map<string, string>();
   let i = 0;
   while (i < text.length) {
+    // Astro's shorthand `{title}` stands for `title={title}`; a spread such as `{...props}` names nothing we can check.
+    const shorthand = /^[\s/]*\{\s*(\.\.\.)?\s*([\w$]+)\s*\}/.exec(text.slice(i));
+    if (shorthand?.[2]) {
+      if (!shorthand[1]) attributes.set(shorthand[2], `\${${shorthand[2]}}`);
+      i += shorthand[0].length;
+      continue;
+    }
     const name = /^[\s/]*([^\s=/>{}"']+)/.exec(text.slice(i));
     if (!name?.[1]) break;
     i += name[0].length;

@@ -388,6 +388,8 @@ describe('parseAttributes', () => {
     ['id={titleId}', { id: '${titleId}' }],
     ['id={"literal"}', { id: 'literal' }],
     ['viewBox={`0 0 ${w + 1} 10`} role="img"', { viewBox: '0 0 ${w + 1} 10', role: 'img' }],
+    ['{title} id="x" { caption }', { title: '${title}', id: 'x', caption: '${caption}' }],
+    ['{...rest} role="img"', { role: 'img' }],
   ])('%s', (text, expected) => {
     expect(Object.fromEntries(parseAttributes(text))).toEqual(expected);
   });
@@ -398,6 +400,10 @@ describe('checkDiagram', () => {
     `---\nconst id = 'd';\n---\n\n<figure>\n${svg}\n${caption}\n</figure>\n`;
   const good =
     '<svg role="img" aria-labelledby={`${id}-t ${id}-d`}>\n<title id={`${id}-t`}>T</title>\n<desc id={`${id}-d`}>D</desc>\n</svg>';
+  const framed =
+    "---\nimport Diagram from './Diagram.astro';\nconst caption = 'C';\n---\n\n" +
+    '<Diagram idPrefix="d" title="T" description={description} caption={caption} viewBox="0 0 10 10">\n' +
+    '<rect width="10" height="10" />\n</Diagram>\n';
   test.each([
     ['an accessible diagram passes', diagram(good), []],
     [
@@ -419,6 +425,22 @@ describe('checkDiagram', () => {
     ],
     ['a missing desc fails', diagram(good.replace('<desc id={`${id}-d`}>D</desc>', '')), ['6: <svg> has no <desc>']],
     ['a missing caption fails', diagram(good, ''), ['6: diagram has no <figcaption>']],
+    ['a drawing inside <Diagram> with all its texts passes', framed, []],
+    [
+      'shorthand texts pass',
+      framed.replace('title="T" description={description} caption={caption}', '{title} {description} {caption}'),
+      [],
+    ],
+    [
+      'a <Diagram> without a caption fails',
+      framed.replace(' caption={caption}', ''),
+      ['6: <Diagram> needs a non-empty caption'],
+    ],
+    [
+      'a <Diagram> with an empty title fails',
+      framed.replace('title="T"', 'title=" "'),
+      ['6: <Diagram> needs a non-empty title'],
+    ],
   ])('%s', (_name, source, expected) => {
     expect(messages(checkDiagram('D.astro', source))).toEqual(expected);
   });
