@@ -1,29 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { createEngineRoomSandbox } from '../../catalog.ts';
+import { sandboxClient } from './sandbox-client.ts';
 
 const KEY = 'sk_test_analytics01';
 
 function client(start = '2026-11-25T12:00:00Z') {
-  let n = 0;
-  let clock = new Date(start);
-  const sandbox = createEngineRoomSandbox({ now: () => clock, randomId: (prefix) => `${prefix}t${++n}` });
-  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const response = (await sandbox.handle(
-      new Request(`http://site.test/sandbox/analytics/v1${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${KEY}`,
-          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-          ...headers,
-        },
-        body: body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body),
-      }),
-    ))!;
-    return { status: response.status, headers: response.headers, body: await response.json() };
-  };
+  const { sandbox, call, advance: advanceSeconds } = sandboxClient('analytics', KEY, start);
   const counts = async (query: string) => (await call('GET', `/reports/event-counts?${query}`)).body;
   const state = () => JSON.stringify(sandbox.state(KEY, 'analytics'));
-  const advance = (ms: number) => (clock = new Date(clock.getTime() + ms));
+  const advance = (ms: number) => advanceSeconds(ms / 1000);
   return { call, counts, state, advance, sandbox };
 }
 

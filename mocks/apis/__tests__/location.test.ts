@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createEngineRoomSandbox } from '../../catalog.ts';
+import { sandboxClient } from './sandbox-client.ts';
 import { verifyWebhook } from '../../core/webhooks.ts';
 
 const KEY = 'sk_test_location01';
@@ -8,27 +8,10 @@ const ORACLE_PARK = { lat: 37.7786, lng: -122.3893 };
 const LOS_ANGELES = { lat: 34.0522, lng: -118.2437 };
 
 function client() {
-  let n = 0;
-  let clock = new Date('2026-11-26T18:00:00Z');
-  const sandbox = createEngineRoomSandbox({ now: () => clock, randomId: (prefix) => `${prefix}t${++n}` });
-  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const response = (await sandbox.handle(
-      new Request(`http://site.test/sandbox/location/v1${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${KEY}`,
-          ...(body ? { 'content-type': 'application/json' } : {}),
-          ...headers,
-        },
-        body: body ? JSON.stringify(body) : null,
-      }),
-    ))!;
-    return { status: response.status, body: await response.json() };
-  };
+  const { sandbox, call, advance: tick } = sandboxClient('location', KEY, '2026-11-26T18:00:00Z');
   const eventTypes = async () =>
     (await call('GET', '/events?limit=100')).body.data.map((e: { type: string }) => e.type) as string[];
   const rides = () => (sandbox.state(KEY, 'location').data as { rides: { id: string }[] }).rides;
-  const tick = (seconds: number) => (clock = new Date(clock.getTime() + seconds * 1000));
   return { sandbox, call, eventTypes, rides, tick };
 }
 

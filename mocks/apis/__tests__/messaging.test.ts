@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createEngineRoomSandbox } from '../../catalog.ts';
+import { sandboxClient } from './sandbox-client.ts';
 
 const KEY = 'sk_test_messaging01';
 const START = '2026-11-25T12:00:00.000Z';
@@ -12,26 +13,7 @@ interface Event {
 
 /** A sandbox whose clock stands still until the test moves it. */
 function client() {
-  let clock = new Date(START);
-  let n = 0;
-  const sandbox = createEngineRoomSandbox({ now: () => clock, randomId: (prefix) => `${prefix}t${++n}` });
-  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const response = (await sandbox.handle(
-      new Request(`http://site.test/sandbox/messaging/v1${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${KEY}`,
-          ...(body ? { 'content-type': 'application/json' } : {}),
-          ...headers,
-        },
-        body: body ? JSON.stringify(body) : null,
-      }),
-    ))!;
-    return { status: response.status, body: await response.json() };
-  };
-  const wait = (seconds: number) => {
-    clock = new Date(clock.getTime() + seconds * 1000);
-  };
+  const { sandbox, call, advance: wait } = sandboxClient('messaging', KEY, START);
   const at = (seconds: number) => new Date(Date.parse(START) + seconds * 1000).toISOString();
   const eventsFor = async (messageId: string): Promise<Event[]> =>
     (await call('GET', '/events?limit=100')).body.data.filter((e: Event) => e.data.object.id === messageId);

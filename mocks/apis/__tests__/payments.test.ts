@@ -1,28 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { createEngineRoomSandbox } from '../../catalog.ts';
+import { sandboxClient } from './sandbox-client.ts';
 import { verifyWebhook } from '../../core/webhooks.ts';
 
 const KEY = 'sk_test_payments01';
 
-function client() {
-  let n = 0;
-  const sandbox = createEngineRoomSandbox({ randomId: (prefix) => `${prefix}t${++n}` });
-  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const response = (await sandbox.handle(
-      new Request(`http://site.test/sandbox/payments/v1${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${KEY}`,
-          ...(body ? { 'content-type': 'application/json' } : {}),
-          ...headers,
-        },
-        body: body ? JSON.stringify(body) : null,
-      }),
-    ))!;
-    return { status: response.status, body: await response.json() };
-  };
-  return { sandbox, call };
-}
+// After the spec's example events, so that new events come first in the log.
+const client = () => sandboxClient('payments', KEY, '2026-11-26T12:00:00Z');
 
 describe('payments scenarios', () => {
   test('checkout: create a customer, pay with a test Visa, refund part of it, and see every step as an event', async () => {
