@@ -6,6 +6,8 @@ import { createEngineRoomSandbox } from '../catalog.ts';
 import { specs } from '../generated/specs.ts';
 
 const KEY = 'sk_test_contract01';
+// A sandbox only to reach each API's validator: built once, not for every check.
+const validators = createEngineRoomSandbox();
 
 /** Check an answer against what the spec declares for its status: the status must be documented, the body valid. */
 function declaredSchemaErrors(
@@ -26,7 +28,7 @@ function declaredSchemaErrors(
   const declared = type in response.content ? type : pickMedia(response.content)[0]!;
   if (!response.content[declared]?.schema || !type.includes('json')) return [];
   const schemaPointer = `${pointer}/content/${declared.replace(/~/g, '~0').replace(/\//g, '~1')}/schema`;
-  return createEngineRoomSandbox()
+  return validators
     .engine(api)
     .validator.validate(schemaPointer, body, '/body')
     .map((e) => `${e.pointer} ${e.detail}`);
