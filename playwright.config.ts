@@ -7,10 +7,15 @@ if (!executablePath) {
   process.exit(1);
 }
 
-/** Each site variant is a separate build (`npm run build:e2e`), served as a static host would on its own port. */
+/**
+ * Each site variant is a separate build (`npm run build:e2e`), served as a static host would on its own port.
+ * `E2E_PORT` and `E2E_DIST` let two checkouts (or two people) run the suite side by side without clashing.
+ */
+const firstPort = Number(process.env.E2E_PORT ?? 4391);
+const dist = process.env.E2E_DIST ?? 'dist';
 const variants = [
-  { name: 'root', port: 4391, base: '/', outDir: 'dist' },
-  { name: 'subpath', port: 4392, base: '/docs/', outDir: 'dist-docs' },
+  { name: 'root', port: firstPort, base: '/', outDir: dist },
+  { name: 'subpath', port: firstPort + 1, base: '/docs/', outDir: `${dist}-docs` },
 ];
 
 export default defineConfig({
