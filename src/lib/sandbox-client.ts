@@ -1,14 +1,25 @@
 /**
  * The browser side of Try it, loaded on the reader's first click (never with the page): it starts the in-browser
- * sandbox, then sends the request with a plain fetch, which the Service Worker answers.
+ * sandbox, checks the request against the spec, sends it with a plain fetch (which the Service Worker answers), and
+ * checks the response against the spec too: the live contract check.
  */
 import { startBrowserSandbox } from '../../mocks/browser.ts';
+import { checkRequest, checkResponse } from '../../mocks/core/contract-check.ts';
+import type { FieldError } from '../../mocks/core/validate.ts';
 
 export interface SentRequest {
   method: string;
+  /** `<base>sandbox/<api>/v1/<path>`, with the query string. */
   url: string;
   headers: Record<string, string>;
   body?: string;
+}
+
+export interface ContractReport {
+  /** What the spec says is wrong with the request, found before it was sent. */
+  request: FieldError[];
+  /** Where the answer differs from what the spec documents for its status. */
+  response: FieldError[];
 }
 
 export interface ReceivedResponse {
@@ -17,22 +28,48 @@ export interface ReceivedResponse {
   headers: [string, string][];
   body: string;
   milliseconds: number;
+  /** Absent when the URL is not one of the sandbox's APIs. */
+  contract?: ContractReport | undefined;
 }
 
 export async function sendToSandbox(request: SentRequest): Promise<ReceivedResponse> {
-  await startBrowserSandbox(import.meta.env.BASE_URL);
-  const started = performance.now();
-  const response = await fetch(request.url, {
+  const sandbox = await startBrowserSandbox(import.meta.env.BASE_URL);
+  const outgoing = new Request(new URL(request.url, location.href), {
     method: request.method,
     headers: request.headers,
     body: request.body === undefined || request.method === 'GET' ? null : request.body,
   });
+  const target = sandboxTarget(outgoing.url, sandbox.apis);
+  const engine = target && sandbox.engine(target.api);
+  const requestErrors = engine ? await checkRequest(engine, outgoing, target.path) : [];
+
+  const started = performance.now();
+  const response = await fetch(outgoing);
   const body = await response.text();
+  const milliseconds = performance.now() - started;
+
+  const route = target && engine?.router.match(outgoing.method, target.path);
+  const responseErrors =
+    engine && route && route.kind === 'operation'
+      ? checkResponse(engine, route.operation, {
+          status: response.status,
+          contentType: response.headers.get('content-type'),
+          body,
+        })
+      : [];
   return {
     status: response.status,
     statusText: response.statusText,
     headers: [...response.headers.entries()],
     body,
-    milliseconds: performance.now() - started,
+    milliseconds,
+    contract: engine ? { request: requestErrors, response: responseErrors } : undefined,
   };
+}
+
+/** The API and the path under its server, read from a sandbox URL (`…/sandbox/payments/v1/customers`). */
+function sandboxTarget(url: string, apis: readonly string[]) {
+  const match = /\/sandbox\/([^/]+)\/v1(\/[^?#]*)?/.exec(new URL(url).pathname);
+  if (!match || !apis.includes(match[1]!)) return undefined;
+  return { api: match[1]!, path: match[2] ?? '/' };
 }

@@ -1,4 +1,5 @@
-import type { ReceivedResponse } from '../../lib/sandbox-client';
+import type { FieldError } from '../../../mocks/core/validate.ts';
+import type { ContractReport, ReceivedResponse } from '../../lib/sandbox-client';
 
 /** Show a sandbox answer: status and time first, then the body (pretty-printed JSON), then the headers. */
 export function renderResponse(output: HTMLElement, response: ReceivedResponse): void {
@@ -10,6 +11,7 @@ export function renderResponse(output: HTMLElement, response: ReceivedResponse):
   status.className = 'try-it__status';
   status.dataset.status = String(response.status);
   output.append(status);
+  if (response.contract) output.append(renderContract(response.contract, response.status));
   const errors = problemErrors(response.body);
   if (errors.length > 0) {
     const list = element('ul', '');
@@ -28,6 +30,43 @@ export function renderResponse(output: HTMLElement, response: ReceivedResponse):
     element('pre', response.headers.map(([k, v]) => `${k}: ${v}`).join('\n')),
   );
   output.append(headers);
+}
+
+/**
+ * The live contract check: the request as the spec judges it before sending, and the answer as the spec documents
+ * it. A reader who sends a bad request on purpose sees the check predict the sandbox's 4xx.
+ */
+function renderContract(contract: ContractReport, status: number): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'try-it__contract';
+  box.append(element('p', 'Contract check against the OpenAPI spec:'));
+  const list = document.createElement('ul');
+  const line = (ok: boolean, text: string, errors: FieldError[]) => {
+    const item = element('li', `${ok ? '✓' : '✗'} ${text}`);
+    item.dataset.contract = ok ? 'pass' : 'fail';
+    if (errors.length > 0) {
+      const details = document.createElement('ul');
+      for (const { pointer, detail } of errors) details.append(element('li', `${pointer} ${detail}`));
+      item.append(details);
+    }
+    list.append(item);
+  };
+  line(
+    contract.request.length === 0,
+    contract.request.length === 0
+      ? 'Request matches the spec.'
+      : 'Request does not match the spec (found before sending; it was sent anyway):',
+    contract.request,
+  );
+  line(
+    contract.response.length === 0,
+    contract.response.length === 0
+      ? `Response matches what the spec documents for ${status}.`
+      : 'Response does not match the spec:',
+    contract.response,
+  );
+  box.append(list);
+  return box;
 }
 
 export function renderError(output: HTMLElement, error: unknown): void {

@@ -1,0 +1,56 @@
+/**
+ * Mounts Scalar's explorer for one API. The sandbox starts first, and Scalar mounts only once the Service Worker
+ * answers, so no request the reader sends can slip past it to the site's host. Scalar's code is fetched while the
+ * worker starts.
+ */
+import { startBrowserSandbox } from '../../../mocks/browser.ts';
+import { scalarConfiguration, type ColourMode } from '../../lib/explorer/scalar-config.ts';
+
+const colourMode = (): ColourMode => (document.documentElement.dataset['theme'] === 'dark' ? 'dark' : 'light');
+
+export async function mountExplorer(frame: HTMLElement, status: HTMLElement): Promise<void> {
+  const api = frame.dataset['api']!;
+  const base = frame.dataset['base'] ?? '/';
+  status.textContent = 'Starting the in-browser sandbox…';
+  const scalar = import('@scalar/api-reference');
+  let sandbox;
+  try {
+    sandbox = await startBrowserSandbox(base);
+  } catch (error) {
+    status.textContent = `${(error as Error).message} The explorer can show the API but cannot send requests.`;
+    status.dataset['state'] = 'error';
+  }
+  if (sandbox) status.textContent = 'Sandbox ready. Loading the explorer…';
+  const document_ = sandbox?.engine(api).document ?? (await specWithoutSandbox(api));
+  const { createApiReference } = await scalar;
+  const options = { api, document: document_, origin: location.origin, base };
+  const reference = createApiReference(frame, scalarConfiguration({ ...options, colourMode: colourMode() }));
+  if (sandbox) {
+    status.textContent = 'Explorer ready: requests you send here are answered by the sandbox in this tab.';
+    status.dataset['state'] = 'ready';
+  }
+
+  // Follow the site's theme: a switch in another tab arrives as a storage event, "auto" follows the system.
+  new MutationObserver(() => {
+    reference.updateConfiguration(scalarConfiguration({ ...options, colourMode: colourMode() }));
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  const system = matchMedia('(prefers-color-scheme: light)');
+  const applySiteTheme = () => {
+    document.documentElement.dataset['theme'] = localStorage.getItem(THEME_KEY) || (system.matches ? 'light' : 'dark');
+  };
+  addEventListener('storage', (event) => {
+    if (event.key === THEME_KEY) applySiteTheme();
+  });
+  system.addEventListener('change', applySiteTheme);
+}
+
+/** Where Starlight's theme picker keeps the reader's choice ('light', 'dark', or empty for the system's). */
+const THEME_KEY = 'starlight-theme';
+
+/** Without a sandbox the spec still ships with the site, so the reference stays readable. */
+async function specWithoutSandbox(api: string) {
+  const { specs } = await import('../../../mocks/generated/specs.ts');
+  const found = specs[api];
+  if (!found) throw new Error(`No spec for the API "${api}"`);
+  return found;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { curlCommand } from '../curl';
+
+describe('curlCommand', () => {
+  test.each([
+    [
+      'a GET with a query string',
+      { api: 'payments', method: 'GET', target: '/customers?limit=2', headers: { authorization: 'Bearer sk_test_x' } },
+      "curl -X GET 'http://localhost:4010/payments/v1/customers?limit=2' \\\n  -H 'authorization: Bearer sk_test_x'",
+    ],
+    [
+      'a JSON body with a single quote in it',
+      {
+        api: 'social',
+        method: 'POST',
+        target: '/posts',
+        headers: { 'content-type': 'application/json' },
+        body: '{"text":"it\'s live"}',
+      },
+      "curl -X POST 'http://localhost:4010/social/v1/posts' \\\n  -H 'content-type: application/json' \\\n  -d '{\"text\":\"it'\\''s live\"}'",
+    ],
+  ])('%s', (_name, request, expected) => {
+    expect(curlCommand(request)).toBe(expected);
+  });
+});
