@@ -44,10 +44,23 @@ export default defineConfig({
       logo: { src: './src/assets/logo.svg', alt: '' },
       favicon: '/favicon.svg',
       customCss: ['./src/styles/theme.css', './src/styles/diagrams.css'],
-      routeMiddleware: './src/route-data.ts',
+      // The second adds each page's Markdown twin as an alternate (src/lib/markdown-twin/).
+      routeMiddleware: ['./src/route-data.ts', './src/lib/markdown-twin/route-data.ts'],
+      head: [
+        {
+          tag: 'link',
+          attrs: {
+            rel: 'alternate',
+            type: 'application/rss+xml',
+            title: 'Engine Room guides',
+            href: `${siteConfig.base.replace(/\/$/, '')}/rss.xml`,
+          },
+        },
+      ],
       components: {
         Search: './src/components/overrides/Search.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        PageTitle: './src/components/overrides/PageTitle.astro',
       },
       lastUpdated: true,
       // Our own 404 page lives in the docs collection (src/content/docs/404.md) so it follows the SEO schema.
@@ -57,7 +70,14 @@ export default defineConfig({
       expressiveCode: { defaultProps: { wrap: true, preserveIndent: true } },
       sidebar: [
         { label: 'Learn', items: [{ autogenerate: { directory: 'guides' } }] },
-        { label: 'API reference', items: [{ label: 'All APIs', link: '/reference/' }, ...referenceLinks] },
+        {
+          label: 'API reference',
+          items: [
+            { label: 'All APIs', link: '/reference/' },
+            { label: 'Playground', link: '/playground/' },
+            ...referenceLinks,
+          ],
+        },
       ],
     }),
     mdx(),

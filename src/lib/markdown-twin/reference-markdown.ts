@@ -1,0 +1,161 @@
+/**
+ * The Markdown twins of the API reference, from the same model the HTML pages render: an API overview with its
+ * operations, and one operation with its parameters, bodies and responses as tables, JSON examples and a curl call.
+ */
+import { metaTitle } from '../reference/meta';
+import type { ApiView, BodyView, OperationView } from '../reference/model';
+import type { SchemaRow } from '../reference/schema-rows';
+import { apiPath, openapiPath, operationPath, twinPathOf } from './twin-paths';
+
+export interface ReferenceLinks {
+  /** A root-relative site path as the absolute URL the twin should carry. */
+  absolute: (path: string) => string;
+  /** Where the sandbox answers in the reader's browser (`/sandbox/payments/v1`). */
+  sandboxServer: (api: string) => string;
+}
+
+export function apiMarkdown(view: ApiView, links: ReferenceLinks): string {
+  // The heading is the page's own title, so the twin and the page it stands for say the same thing.
+  const out = [`# ${metaTitle(view.title)}`, ''];
+  if (view.summary) out.push(`> ${oneLine(view.summary)}`, '');
+  out.push(
+    `Version ${view.version}. Reference page: ${links.absolute(apiPath(view.api))}. OpenAPI document: ` +
+      `[YAML](${links.absolute(openapiPath(view.api, 'yaml'))}) · [JSON](${links.absolute(openapiPath(view.api, 'json'))}).`,
+    '',
+  );
+  if (view.description) out.push(view.description.trim(), '');
+  out.push(
+    '## Servers',
+    '',
+    `- \`${links.sandboxServer(view.api)}\`: in-browser sandbox (answers inside your browser tab)`,
+    `- \`http://localhost:4010/${view.api}/v1\`: local sandbox server (\`npm run sandbox\`)`,
+    '',
+    '## Authentication',
+    '',
+  );
+  if (view.security.length === 0) out.push('This API needs no credentials.', '');
+  for (const scheme of view.security) {
+    out.push(`- \`${scheme.name}\` (${scheme.type})${scheme.description ? `: ${oneLine(scheme.description)}` : ''}`);
+  }
+  if (view.security.length > 0) out.push('');
+  for (const group of view.groups) {
+    out.push(`## ${group.tag}`, '');
+    if (group.description) out.push(group.description.trim(), '');
+    for (const operation of group.operations) {
+      const href = links.absolute(twinPathOf(operationPath(view.api, operation.slug)));
+      out.push(`- [${operation.summary}](${href}): \`${operation.method} ${operation.path}\``);
+    }
+    out.push('');
+  }
+  if (view.webhooks.length > 0) {
+    out.push('## Webhooks', '', 'Events this API sends, signed per Standard Webhooks.', '');
+    for (const webhook of view.webhooks)
+      out.push(`- \`${webhook.name}\`${webhook.summary ? `: ${webhook.summary}` : ''}`);
+    out.push('');
+  }
+  return out.join('\n').trim() + '\n';
+}
+
+export function operationMarkdown(api: ApiView, operation: OperationView, links: ReferenceLinks): string {
+  const out = [`# ${metaTitle(operation.summary)}`, ''];
+  out.push(`\`${operation.method} ${operation.path}\`${operation.deprecated ? ' (deprecated)' : ''}`, '');
+  const credentials =
+    operation.security.length > 0 ? `Needs ${operation.security.join(' or ')}.` : 'Needs no credentials.';
+  out.push(
+    `Part of the [${api.title}](${links.absolute(twinPathOf(apiPath(api.api)))}), ${operation.tag}. ${credentials} ` +
+      `Base URL: \`${links.sandboxServer(api.api)}\` in the browser, \`http://localhost:4010/${api.api}/v1\` locally.`,
+    '',
+  );
+  if (operation.description) out.push(operation.description.trim(), '');
+
+  out.push('## Request', '');
+  if (operation.parameters.length > 0) {
+    out.push('### Parameters', '', '| Name | In | Type | Required | Description |', '| --- | --- | --- | --- | --- |');
+    for (const parameter of operation.parameters) {
+      out.push(
+        row([
+          code(parameter.name),
+          parameter.in,
+          code(parameter.type),
+          parameter.required ? 'yes' : 'no',
+          describe(parameter.description ?? parameter.rows[0]?.description, parameter.rows[0]?.constraints ?? []),
+        ]),
+      );
+    }
+    out.push('');
+  }
+  if (operation.requestBody) {
+    out.push(`### Request body (${operation.requestBody.required ? 'required' : 'optional'})`, '');
+    if (operation.requestBody.description) out.push(operation.requestBody.description.trim(), '');
+    for (const body of operation.requestBody.bodies) out.push(...bodyMarkdown(body, 'Example request body'));
+  }
+  if (operation.parameters.length === 0 && !operation.requestBody) {
+    out.push('This operation takes no parameters and no body.', '');
+  }
+
+  out.push('## Responses', '');
+  for (const response of operation.responses) {
+    out.push(`### ${response.status}`, '');
+    if (response.description) out.push(response.description.trim(), '');
+    if (response.headers.length > 0) out.push(`Headers: ${response.headers.map(code).join(', ')}.`, '');
+    for (const body of response.bodies) out.push(...bodyMarkdown(body, `Example ${response.status} response`));
+  }
+
+  const curl = operation.samples.find((sample) => sample.label === 'curl');
+  if (curl?.code) {
+    out.push('## Code sample', '', 'For the local sandbox (`npm run sandbox`):', '', '```sh', curl.code, '```', '');
+  }
+  out.push(
+    '## Try it',
+    '',
+    `Send this request from the reference page, where the sandbox answers inside your browser: ` +
+      `${links.absolute(operationPath(api.api, operation.slug))}#try-it`,
+  );
+  return out.join('\n').trim() + '\n';
+}
+
+function bodyMarkdown(body: BodyView, exampleLabel: string): string[] {
+  const out = [`Media type: \`${body.mediaType}\``, ''];
+  if (body.rows.length > 0) out.push(...schemaTable(body.rows), '');
+  if (body.example !== undefined) {
+    const lang = body.mediaType.includes('json') ? 'json' : '';
+    out.push(`${exampleLabel}:`, '', '```' + lang, body.example, '```', '');
+  }
+  return out;
+}
+
+export function schemaTable(rows: readonly SchemaRow[]): string[] {
+  const out = ['| Field | Type | Required | Description |', '| --- | --- | --- | --- |'];
+  for (const schemaRow of rows) {
+    if (schemaRow.variant) {
+      out.push(
+        row([
+          `_${schemaRow.variant}_${schemaRow.path ? ` (${code(schemaRow.path)})` : ''}`,
+          code(schemaRow.type),
+          '',
+          '',
+        ]),
+      );
+      continue;
+    }
+    const recursive = schemaRow.circularTo ? ['Recursive: the same fields as above.'] : [];
+    out.push(
+      row([
+        code(schemaRow.path),
+        code(schemaRow.type),
+        schemaRow.required ? 'yes' : 'no',
+        describe(schemaRow.description, [...schemaRow.constraints, ...recursive]),
+      ]),
+    );
+  }
+  return out;
+}
+
+function describe(description: string | undefined, constraints: readonly string[]): string {
+  const rules = constraints.length > 0 ? `(${constraints.join('; ')})` : '';
+  return [oneLine(description ?? ''), rules].filter(Boolean).join(' ');
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+const row = (cells: string[]) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
