@@ -6,6 +6,7 @@ import { siteConfig } from './src/lib/site-config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownBaseLinks } from './src/lib/markdown-base-links.ts';
 import { readdirSync } from 'node:fs';
+import { securityHeadersFile } from './src/integrations/security-headers.ts';
 
 /** One sidebar link per sandbox API, from the specs in openapi/ (their reference pages are generated). */
 const referenceLinks = readdirSync('openapi')
@@ -81,5 +82,6 @@ export default defineConfig({
       ],
     }),
     mdx(),
+    securityHeadersFile(siteConfig.base),
   ],
 });

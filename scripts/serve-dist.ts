@@ -1,14 +1,15 @@
 /**
  * Serve a built site the way a static host does: files under a base path, `index.html` for folders, and the site's
- * own `404.html` for anything missing. The browser tests run two builds (root and sub-path base) side by side, which
- * `astro preview` refuses to do for one project, and a server of our own can later apply the `_headers` file.
+ * own `404.html` for anything missing, and the headers of the build's `_headers` file. The browser tests run two builds
+ * (root and sub-path base) side by side, which `astro preview` refuses to do for one project.
  *
  *   node scripts/serve-dist.ts --dir dist-docs --base /docs --port 4392
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { headersFor, parseHeadersFile } from '../src/lib/security-headers.ts';
 
 const { values } = parseArgs({
   options: {
@@ -45,6 +46,12 @@ if (!existsSync(root)) {
   process.exit(1);
 }
 
+// Like Netlify or Cloudflare Pages, apply the build's `_headers` file (the Content-Security-Policy among them), so
+// every browser test runs under the headers a deployment would send. The file itself is never served.
+const headerRules = existsSync(join(root, '_headers'))
+  ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'))
+  : [];
+
 /** Map a URL path to a file inside the build, or undefined when there is none (or the path escapes the folder). */
 function fileFor(pathname: string): string | undefined {
   if (!`${pathname}/`.startsWith(base)) return undefined;
@@ -62,13 +69,14 @@ const server = createServer((request, response) => {
     response.writeHead(301, { location: base }).end();
     return;
   }
-  const file = fileFor(pathname);
+  const file = pathname.endsWith('/_headers') ? undefined : fileFor(pathname);
   const status = file ? 200 : 404;
   const served = file ?? join(root, '404.html');
   if (!existsSync(served)) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     return;
   }
+  for (const [name, value] of headersFor(headerRules, pathname)) response.setHeader(name, value);
   response.writeHead(status, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
   createReadStream(served).pipe(response);
 });

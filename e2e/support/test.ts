@@ -4,7 +4,7 @@ import { test as base, expect, type Page } from '@playwright/test';
  * Every end-to-end test runs with a request guard: the privacy promise is that no page asks any host but its own,
  * so any request to another origin (fonts, analytics, CDNs) fails the test that caused it.
  */
-export const test = base.extend<{ foreignRequests: string[] }>({
+export const test = base.extend<{ foreignRequests: string[]; policyViolations: string[] }>({
   foreignRequests: [
     async ({ page, baseURL }, use) => {
       const ownOrigin = new URL(baseURL!).origin;
@@ -16,6 +16,20 @@ export const test = base.extend<{ foreignRequests: string[] }>({
       });
       await use(foreign);
       expect(foreign, 'requests to hosts other than the site itself').toEqual([]);
+    },
+    { auto: true },
+  ],
+  // The test server sends the build's `_headers` (Content-Security-Policy included), so any script, style or worker
+  // the policy blocks shows up here and fails the test: every journey doubles as a check of the policy.
+  policyViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+          violations.push(message.text());
+      });
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],

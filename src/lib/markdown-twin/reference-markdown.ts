@@ -133,7 +133,7 @@ export function schemaTable(rows: readonly SchemaRow[]): string[] {
           `_${schemaRow.variant}_${schemaRow.path ? ` (${code(schemaRow.path)})` : ''}`,
           code(schemaRow.type),
           '',
-          '',
+          schemaRow.circularTo ? 'Recursive: the same fields as above.' : '',
         ]),
       );
       continue;

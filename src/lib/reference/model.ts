@@ -153,7 +153,8 @@ function operationView(api: string, document: OpenApiDocument, operation: Operat
     id: operation.id,
     method: operation.method.toUpperCase(),
     path: operation.path,
-    summary: spec.summary ?? `${operation.method.toUpperCase()} ${operation.path}`,
+    // Generated specs (Twilio's) often say `summary: ""`; a page and its link still need a name.
+    summary: spec.summary?.trim() || `${operation.method.toUpperCase()} ${operation.path}`,
     description: spec.description,
     tag: spec.tags?.[0] ?? `/${operation.path.split('/').filter(Boolean)[0] ?? ''}`,
     deprecated: Boolean(spec.deprecated),

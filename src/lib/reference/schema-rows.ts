@@ -26,7 +26,7 @@ const MAX_DEPTH = 12;
 
 export function schemaRows(document: OpenApiDocument, schema: Schema | undefined, idPrefix: string): SchemaRow[] {
   const rows: SchemaRow[] = [];
-  walk(document, schema, { rows, idPrefix, path: '', depth: 0, open: new Map() });
+  walk(document, schema, { rows, idPrefix, path: '', anchorPath: '', depth: 0, open: new Map(), used: new Set() });
   return rows;
 }
 
@@ -34,7 +34,11 @@ interface Walk {
   rows: SchemaRow[];
   idPrefix: string;
   path: string;
+  /** Like `path`, but naming the oneOf/anyOf option too, so fields of two options never share an anchor. */
+  anchorPath: string;
   depth: number;
+  /** Anchors given out so far on this table: a last guard against two rows with one id. */
+  used: Set<string>;
   /** Schemas ($ref targets) being expanded on the current path, with the anchor of the row that opened them. */
   open: Map<string, string>;
 }
@@ -46,8 +50,9 @@ function walk(document: OpenApiDocument, input: Schema | undefined, state: Walk)
   if (alternatives && !isNullable(alternatives)) {
     alternatives.forEach((alternative, index) => {
       const label = variantLabel(document, alternative, schema, index);
-      const anchor = anchorFor(state.idPrefix, `${state.path}~${index}`);
-      state.rows.push({
+      const anchorPath = `${state.anchorPath}~${index}`;
+      const anchor = uniqueAnchor(state, anchorPath);
+      const row: SchemaRow = {
         path: state.path,
         name: label,
         depth: state.depth,
@@ -56,20 +61,29 @@ function walk(document: OpenApiDocument, input: Schema | undefined, state: Walk)
         constraints: [],
         variant: label,
         anchor,
-      });
-      walkChildren(document, alternative, { ...state, depth: state.depth + 1 });
+      };
+      state.rows.push(row);
+      // A tree whose children are "one of: this tree, a leaf" recurses through the option, not through a property.
+      const target = refOf(alternative);
+      if (target && state.open.has(target)) {
+        row.circularTo = state.open.get(target);
+        return;
+      }
+      const open = target ? new Map(state.open).set(target, anchor) : state.open;
+      walkChildren(document, alternative, { ...state, anchorPath, depth: state.depth + 1, open });
     });
     return;
   }
-  walkChildren(document, input, state);
+  walkChildren(document, nonNull(document, input), state);
 }
 
 function walkChildren(document: OpenApiDocument, input: Schema | undefined, state: Walk): void {
   const schema = merged(document, input);
   if (!schema) return;
-  const itemSchema = schema.items ? merged(document, schema.items) : undefined;
+  const items = schema.items ? nonNull(document, schema.items) : undefined;
+  const itemSchema = merged(document, items);
   if (itemSchema && (itemSchema.properties || itemSchema.oneOf || itemSchema.anyOf)) {
-    walkProperties(document, schema.items, { ...state, path: `${state.path}[]` });
+    walkProperties(document, items, { ...state, path: `${state.path}[]`, anchorPath: `${state.anchorPath}[]` });
     return;
   }
   walkProperties(document, input, state);
@@ -85,8 +99,8 @@ function walkProperties(document: OpenApiDocument, input: Schema | undefined, st
   const required = new Set(schema.required ?? []);
   for (const [name, property] of Object.entries(schema.properties)) {
     const path = state.path ? `${state.path}.${name}` : name;
-    const anchor = anchorFor(state.idPrefix, path);
-    const ref = refOf(property);
+    const anchorPath = state.anchorPath ? `${state.anchorPath}.${name}` : name;
+    const anchor = uniqueAnchor(state, anchorPath);
     const resolved = merged(document, property);
     const row: SchemaRow = {
       path,
@@ -100,14 +114,17 @@ function walkProperties(document: OpenApiDocument, input: Schema | undefined, st
       anchor,
     };
     state.rows.push(row);
-    const target = ref ?? refOf(resolved?.items);
+    // `X or null` is documented as X: its fields are the ones a reader gets whenever the value is there.
+    const inner = nonNull(document, property);
+    const innerItems = merged(document, inner)?.items;
+    const target = refOf(inner) ?? refOf(innerItems ? nonNull(document, innerItems) : undefined);
     if (target && state.open.has(target)) {
       row.circularTo = state.open.get(target);
       continue;
     }
     const open = new Map(state.open);
     if (target) open.set(target, anchor);
-    walkChildren(document, property, { ...state, path, depth: state.depth + 1, open });
+    walkChildren(document, inner, { ...state, path, anchorPath, depth: state.depth + 1, open });
   }
 }
 
@@ -201,8 +218,22 @@ function variantLabel(document: OpenApiDocument, alternative: Schema, parent: Sc
 }
 
 const refOf = (schema: Schema | undefined) => (typeof schema === 'object' ? schema.$ref : undefined);
-const isNullable = (alternatives: Schema[]) =>
-  alternatives.length === 2 &&
-  alternatives.some((a) => typeof a === 'object' && (a.type === 'null' || a.const === null));
+const isNull = (schema: Schema) => typeof schema === 'object' && (schema.type === 'null' || schema.const === null);
+const isNullable = (alternatives: Schema[]) => alternatives.length === 2 && alternatives.some(isNull);
+/** The X of a `oneOf: [X, null]`; any other schema as it is. */
+function nonNull(document: OpenApiDocument, input: Schema | undefined): Schema | undefined {
+  const schema = merged(document, input);
+  const alternatives = schema?.oneOf ?? schema?.anyOf;
+  if (!alternatives || !isNullable(alternatives)) return input;
+  return alternatives.find((alternative) => !isNull(alternative));
+}
+function uniqueAnchor(state: Walk, path: string): string {
+  const base = anchorFor(state.idPrefix, path);
+  let anchor = base;
+  for (let n = 2; state.used.has(anchor); n++) anchor = `${base}-${n}`;
+  state.used.add(anchor);
+  return anchor;
+}
+
 const anchorFor = (prefix: string, path: string) =>
   `${prefix}-${path.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/-+$/g, '')}`;

@@ -1,0 +1,237 @@
+/**
+ * The reference model on API descriptions this project did not write: the fixtures always, and the larger real specs
+ * in ../shared/specs (Twilio, Discord) when that checkout is present, found the same way as mocks' vendor-spec tests.
+ */
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadSpec } from '../../../../mocks/load-spec.ts';
+import { apiView, type OperationView } from '../model';
+import type { SchemaRow } from '../schema-rows';
+
+const FIXTURES = 'tests/fixtures/specs';
+const SHARED = '../shared/specs';
+const isSpec = (file: string) => /\.(ya?ml|json)$/.test(file);
+const files = [
+  ...readdirSync(FIXTURES)
+    .filter(isSpec)
+    .map((file) => join(FIXTURES, file)),
+  ...(existsSync(SHARED)
+    ? readdirSync(SHARED)
+        .filter((file) => isSpec(file) && !existsSync(join(FIXTURES, file)))
+        .map((file) => join(SHARED, file))
+    : []),
+];
+
+/** Every schema row one operation page shows: parameters, request bodies and response bodies. */
+const pageRows = (operation: OperationView): SchemaRow[] => [
+  ...operation.parameters.flatMap((parameter) => parameter.rows),
+  ...(operation.requestBody?.bodies ?? []).flatMap((body) => body.rows),
+  ...operation.responses.flatMap((response) => response.bodies.flatMap((body) => body.rows)),
+];
+function repeated(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => seen.size === seen.add(value).size);
+}
+
+describe.each(files)('reference model for %s', (file) => {
+  const document = loadSpec(file);
+  const view = apiView('vendor', document);
+
+  test('the document is upgraded to OpenAPI 3.1 and lists operations', () => {
+    expect(document.openapi).toMatch(/^3\.1\.\d+$/);
+    expect(view.title).toBe(document.info.title);
+    expect(view.operations.length).toBeGreaterThan(0);
+    expect(view.groups.flatMap((group) => group.operations)).toHaveLength(view.operations.length);
+  });
+
+  test('operation slugs are unique and URL-safe', () => {
+    const slugs = view.operations.map((operation) => operation.slug);
+    expect(repeated(slugs)).toEqual([]);
+    expect(slugs.filter((slug) => !/^[a-z0-9-]+$/.test(slug))).toEqual([]);
+  });
+
+  test('every operation has a title for its page and its link', () => {
+    expect(view.operations.filter((operation) => operation.summary.trim() === '').map((o) => o.slug)).toEqual([]);
+  });
+
+  test('the anchors on each operation page are unique, and circular links stay on the page', () => {
+    const clashes: string[] = [];
+    const dangling: string[] = [];
+    for (const operation of view.operations) {
+      const rows = pageRows(operation);
+      const anchors = rows.map((row) => row.anchor);
+      clashes.push(...repeated(anchors).map((anchor) => `${operation.slug}: ${anchor}`));
+      const onPage = new Set(anchors);
+      for (const row of rows)
+        if (row.circularTo && !onPage.has(row.circularTo)) dangling.push(`${operation.slug}: ${row.anchor}`);
+    }
+    expect(clashes).toEqual([]);
+    expect(dangling).toEqual([]);
+  });
+});
+
+/** Writes a spec where loadSpec can read it, as a build would find it in openapi/. */
+function specFile(name: string, spec: object): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'reference-upgrade-')), name);
+  writeFileSync(file, JSON.stringify(spec));
+  return file;
+}
+
+describe('upgrading Swagger 2.0 to OpenAPI 3.1', () => {
+  const swagger = loadSpec(
+    specFile('forms.json', {
+      swagger: '2.0',
+      info: { title: 'Forms', version: '1' },
+      host: 'api.example.com',
+      basePath: '/v2',
+      schemes: ['https', 'http'],
+      consumes: ['application/x-www-form-urlencoded'],
+      produces: ['application/json'],
+      securityDefinitions: { key: { type: 'apiKey', in: 'header', name: 'X-Key' } },
+      paths: {
+        '/pets': {
+          post: {
+            operationId: 'addPet',
+            parameters: [
+              { name: 'name', in: 'formData', type: 'string', required: true },
+              { name: 'age', in: 'formData', type: 'integer' },
+            ],
+            responses: { '200': { description: 'The pet', schema: { $ref: '#/definitions/Pet' } } },
+          },
+        },
+        '/pets/json': {
+          post: {
+            operationId: 'addPetJson',
+            consumes: ['application/json'],
+            parameters: [{ name: 'pet', in: 'body', required: true, schema: { $ref: '#/definitions/Pet' } }],
+            responses: { '201': { description: 'Created' } },
+          },
+        },
+      },
+      definitions: {
+        Pet: {
+          type: 'object',
+          required: ['name'],
+          properties: { name: { type: 'string' }, tag: { type: 'string', 'x-nullable': true } },
+        },
+      },
+    }),
+  );
+  const operation = (path: string) => swagger.paths?.[path]?.post;
+
+  test.each<[string, () => unknown, unknown]>([
+    ['the version', () => swagger.openapi, expect.stringMatching(/^3\.1\./)],
+    ['no swagger field is left', () => 'swagger' in swagger, false],
+    ['definitions become components.schemas', () => Object.keys(swagger.components?.schemas ?? {}), ['Pet']],
+    ['the definitions key is gone', () => 'definitions' in swagger, false],
+    [
+      'host, basePath and schemes become servers',
+      () => swagger.servers,
+      [{ url: 'https://api.example.com/v2' }, { url: 'http://api.example.com/v2' }],
+    ],
+    [
+      'securityDefinitions become components.securitySchemes',
+      () => swagger.components?.securitySchemes,
+      { key: { type: 'apiKey', in: 'header', name: 'X-Key' } },
+    ],
+    [
+      'formData parameters become a form body of the document-wide consumes type',
+      () => operation('/pets')?.requestBody?.content,
+      {
+        'application/x-www-form-urlencoded': {
+          schema: {
+            type: 'object',
+            properties: { name: { type: 'string' }, age: { type: 'integer' } },
+            required: ['name'],
+          },
+        },
+      },
+    ],
+    ['formData parameters leave the parameter list', () => operation('/pets')?.parameters ?? [], []],
+    [
+      'a body parameter becomes a required JSON body with its $ref rewritten',
+      () => operation('/pets/json')?.requestBody,
+      { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } },
+    ],
+    [
+      'a response schema moves under content of the produces type',
+      () => operation('/pets')?.responses?.['200'],
+      { description: 'The pet', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } },
+    ],
+    [
+      'x-nullable becomes a type that allows null',
+      () => swagger.components?.schemas?.['Pet'],
+      expect.objectContaining({
+        properties: { name: { type: 'string' }, tag: { type: ['string', 'null'] } },
+      }),
+    ],
+  ])('%s', (_case, actual, expected) => {
+    expect(actual()).toEqual(expected);
+  });
+
+  test('the reference shows the form fields as rows of the request body', () => {
+    const view = apiView('forms', swagger);
+    const addPet = view.operations.find((candidate) => candidate.id === 'addPet');
+    expect(addPet?.requestBody?.bodies.map((body) => body.mediaType)).toEqual(['application/x-www-form-urlencoded']);
+    expect(addPet?.requestBody?.bodies[0]?.rows.map((row) => [row.name, row.type, row.required])).toEqual([
+      ['name', 'string', true],
+      ['age', 'integer', false],
+    ]);
+    expect(view.servers).toEqual([{ url: 'https://api.example.com/v2' }, { url: 'http://api.example.com/v2' }]);
+  });
+});
+
+describe('upgrading OpenAPI 3.0 to 3.1', () => {
+  const upgraded = loadSpec(
+    specFile('three-oh.json', {
+      openapi: '3.0.3',
+      info: { title: 'Three', version: '1' },
+      paths: {
+        '/things': {
+          get: {
+            summary: '',
+            responses: {
+              '200': {
+                description: 'ok',
+                content: {
+                  'application/json': {
+                    schema: {
+                      type: 'object',
+                      properties: {
+                        note: { type: 'string', nullable: true },
+                        count: { type: 'integer', minimum: 0, exclusiveMinimum: true, example: 3 },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    }),
+  );
+  const schema = upgraded.paths?.['/things']?.get?.responses?.['200'];
+
+  test.each<[string, () => unknown, unknown]>([
+    ['the version', () => upgraded.openapi, expect.stringMatching(/^3\.1\./)],
+    [
+      'nullable becomes a type that allows null',
+      () => JSON.stringify(schema),
+      expect.stringContaining('"note":{"type":["string","null"]}'),
+    ],
+    [
+      'a boolean exclusiveMinimum becomes the number and example becomes examples',
+      () => JSON.stringify(schema),
+      expect.stringContaining('"count":{"type":"integer","exclusiveMinimum":0,"examples":[3]}'),
+    ],
+  ])('%s', (_case, actual, expected) => {
+    expect(actual()).toEqual(expected);
+  });
+
+  test('an operation with an empty summary is titled by its method and path', () => {
+    expect(apiView('three', upgraded).operations.map((operation) => operation.summary)).toEqual(['GET /things']);
+  });
+});
