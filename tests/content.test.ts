@@ -3,7 +3,7 @@
  * so articles being written right now are checked as they land. One `describe` per file and one `test` per rule; each
  * test collects every problem of its rule and prints them as `file:line: message`.
  *
- * The rules live in src/lib/content-lint.ts. The last block runs them on deliberately bad fixtures in
+ * The rules live in src/lib/content-lint/. The last block runs them on deliberately bad fixtures in
  * tests/fixtures/content/ to prove each one fails when it should.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -30,7 +30,7 @@ import {
   type Page,
   type Problem,
   type Site,
-} from '../src/lib/content-lint.ts';
+} from '../src/lib/content-lint/index.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 

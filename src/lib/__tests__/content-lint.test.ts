@@ -21,7 +21,7 @@ import {
   splitSentences,
   walkthroughSteps,
   type Site,
-} from '../content-lint.ts';
+} from '../content-lint/index.ts';
 
 /** A page from a body, after a two-line frontmatter block, so the body starts on line 5. */
 const page = (body: string, file = 'guides/test.mdx', title = 'Test') =>

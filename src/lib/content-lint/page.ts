@@ -1,0 +1,69 @@
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import { parse as parseYaml } from 'yaml';
+import { lineOf, type MdNode } from './mdast.ts';
+import type { Problem } from './problem.ts';
+
+export interface Page {
+  /** The path printed in problems, relative to the repository root. */
+  file: string;
+  /** The URL path the page is served at: `/`, `/guides/webhooks/`. */
+  route: string;
+  source: string;
+  tree: MdNode;
+  frontmatter: Record<string, unknown>;
+  /** The frontmatter's first line inside the `---` fences, or 0 without frontmatter. */
+  frontmatterLine: number;
+  /** The line of the first body node, after frontmatter and imports. */
+  bodyLine: number;
+  /** Problems found while parsing (invalid MDX or YAML). */
+  parseProblems: Problem[];
+}
+
+/** `guides/webhooks.mdx` → `/guides/webhooks/`; `index.mdx` → `/`; `reference/index.md` → `/reference/`. */
+export function routeFor(docsRelativePath: string): string {
+  const withoutExtension = docsRelativePath
+    .replace(/\\/g, '/')
+    .replace(/\.mdx?$/, '')
+    .toLowerCase();
+  const path = withoutExtension === 'index' ? '' : withoutExtension.replace(/\/index$/, '');
+  return path ? `/${path}/` : '/';
+}
+
+export function parsePage(file: string, route: string, source: string): Page {
+  const parseProblems: Problem[] = [];
+  let tree: MdNode = { type: 'root', children: [] };
+  try {
+    tree = (file.endsWith('.mdx') ? mdxToMdast(source) : markdownToMdast(source)) as unknown as MdNode;
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = /^(\d+):\d+: ([\s\S]*)$/.exec(message);
+    parseProblems.push({
+      file,
+      line: at ? Number(at[1]) : 1,
+      message: `does not parse as ${file.endsWith('.mdx') ? 'MDX' : 'Markdown'}: ${at ? at[2] : message}`,
+    });
+  }
+  const children = tree.children ?? [];
+  const yamlNode = children.find((node) => node.type === 'yaml');
+  let frontmatter: Record<string, unknown> = {};
+  if (yamlNode?.value !== undefined) {
+    try {
+      const parsed: unknown = parseYaml(yamlNode.value);
+      if (parsed && typeof parsed === 'object') frontmatter = parsed as Record<string, unknown>;
+    } catch (error) {
+      parseProblems.push({ file, line: lineOf(yamlNode), message: `frontmatter is not valid YAML: ${error}` });
+    }
+  }
+  const firstBody = children.find((node) => !['yaml', 'toml', 'mdxjsEsm'].includes(node.type));
+  const frontmatterEnd = yamlNode?.position?.end.line ?? 0;
+  return {
+    file,
+    route,
+    source,
+    tree,
+    frontmatter,
+    frontmatterLine: yamlNode ? lineOf(yamlNode) + 1 : 0,
+    bodyLine: firstBody ? lineOf(firstBody) : frontmatterEnd + 1,
+    parseProblems,
+  };
+}
