@@ -4,11 +4,10 @@
  *   - local server throughput: a bounded autocannon run against `npm run sandbox` on 127.0.0.1.
  * Run with `npm run bench:sandbox` after `npm run build`. Prints a table and returns the numbers.
  */
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import autocannon from 'autocannon';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM } from '../e2e/support/chromium.ts';
+import { launchChromium } from './browser.ts';
+import { serveStatic, startNode } from './processes.ts';
+import { percentile } from './stats.ts';
 
 const KEY = 'sk_test_benchmark01';
 
@@ -17,28 +16,12 @@ export interface SandboxBench {
   server: { requestsPerSecond: number; p50LatencyMs: number; errors: number; seconds: number };
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-async function startProcess(command: string[], ready: RegExp) {
-  const child = spawn(process.execPath, command, { stdio: ['ignore', 'pipe', 'inherit'] });
-  let output = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  for (let i = 0; i < 100 && !ready.test(output); i++) await new Promise((resolve) => setTimeout(resolve, 100));
-  const match = ready.exec(output);
-  if (!match) throw new Error(`${command.join(' ')} did not start:\n${output}`);
-  return { child, match };
-}
-
-async function browserRoundTrip(): Promise<SandboxBench['browser']> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(MISSING_CHROMIUM);
-  const { child } = await startProcess(['scripts/serve-dist.ts', '--dir', 'dist', '--port', '4398'], /Serving/);
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+async function browserRoundTrip(dist: string, port: number): Promise<SandboxBench['browser']> {
+  const server = await serveStatic(dist, port);
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    await page.goto('http://127.0.0.1:4398/guides/what-is-backend-integration/');
+    await page.goto(`${server.origin}/guides/what-is-backend-integration/`);
     // The first click starts the Service Worker; everything after it is warm.
     await page.getByRole('button', { name: 'Send request' }).first().click();
     await page.getByText(/^201 Created/).waitFor();
@@ -54,16 +37,15 @@ async function browserRoundTrip(): Promise<SandboxBench['browser']> {
       }
       return samples;
     }, KEY);
-    times.sort((a, b) => a - b);
     return { requests: times.length, p50: percentile(times, 50), p95: percentile(times, 95) };
   } finally {
     await browser.close();
-    child.kill('SIGINT');
+    await server.stop();
   }
 }
 
 async function serverThroughput(): Promise<SandboxBench['server']> {
-  const { child, match } = await startProcess(
+  const { match, stop } = await startNode(
     ['mocks/server.ts', '--port', '0', '--quiet'],
     /sandbox on http:\/\/localhost:(\d+)/,
   );
@@ -90,13 +72,13 @@ async function serverThroughput(): Promise<SandboxBench['server']> {
       seconds: result.duration,
     };
   } finally {
-    child.kill('SIGINT');
-    await once(child, 'exit');
+    await stop();
   }
 }
 
-export async function benchSandbox(): Promise<SandboxBench> {
-  return { browser: await browserRoundTrip(), server: await serverThroughput() };
+/** Both measurements; `dist` must hold a build, which is served on `port` for the in-browser one. */
+export async function benchSandbox(dist = 'dist', port = 4398): Promise<SandboxBench> {
+  return { browser: await browserRoundTrip(dist, port), server: await serverThroughput() };
 }
 
 if (import.meta.main) {

@@ -1,0 +1,22 @@
+/**
+ * Byte budgets, in one place: `e2e/budgets.spec.ts` fails when a page goes over them and `npm run bench` prints how
+ * close each page is. Bytes, never time: a shared 2-core CI runner makes timings too noisy to fail a build on.
+ * Raise a budget only with a reason in the commit that does it; the point is to notice weight creeping in.
+ */
+export const KB = 1024;
+
+export const budgets = {
+  /** JavaScript an article or operation page loads before any interaction, gzip-compressed, summed over files. */
+  jsBeforeInteractionGzip: 40 * KB,
+  /** The HTML document of any page in the sitemap, gzip-compressed. */
+  htmlGzip: 60 * KB,
+} as const;
+
+/**
+ * Strings that only @scalar/api-reference's own code contains (class names its root component sets), so a built
+ * chunk holding one of them is Scalar's. They survive minification because they are string literals.
+ */
+export const SCALAR_MARKERS = ['scalar-api-references-standalone-mobile', 'scalar-app scalar-api-reference'];
+
+/** The one page allowed to load Scalar: the interactive explorer (path relative to the site base). */
+export const EXPLORER_PATH = /^reference\/[^/]+\/explorer\/$/;

@@ -1,0 +1,14 @@
+import type { Summary } from './stats.ts';
+
+export const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+export const ms = (value: number) => `${Math.round(value)} ms`;
+export const ratio = (ours: number, theirs: number) => (theirs > 0 ? `${(ours / theirs).toFixed(2)}×` : 'n/a');
+/** A median with its range, e.g. `412 ms (380–530, n=5)`. */
+export const spread = (summary: Summary) =>
+  `${Math.round(summary.median)} ms (${Math.round(summary.min)}–${Math.round(summary.max)}, n=${summary.runs})`;
+
+/** A Markdown table; cells are written as given. */
+export function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
