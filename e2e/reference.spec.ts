@@ -40,3 +40,13 @@ test('Try it on an operation page is answered by the sandbox', async ({ page }) 
   await expect(page.getByText(/^200 OK/)).toBeVisible();
   await expect(page.locator('.sandbox-answer')).toContainText('"distance_meters": 2494');
 });
+
+test('an operation page opens the same operation in the playground and the explorer', async ({ page }) => {
+  await page.goto('reference/payments/create-refund/');
+  await page.getByRole('link', { name: 'playground', exact: true }).click();
+  await expect(page.getByLabel('API and operation')).toHaveValue('payments/createRefund');
+
+  await page.goBack();
+  await page.getByRole('link', { name: 'explorer', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Engine Room Payments API explorer');
+});

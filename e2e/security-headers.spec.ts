@@ -11,7 +11,7 @@ test('every page type is served with a Content-Security-Policy that allows only 
     const policy = headers['content-security-policy'] ?? '';
     expect(policy, path).toContain("default-src 'self'");
     expect(policy, path).toContain("connect-src 'self'");
-    expect(policy, path).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+    expect(policy, path).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+;/);
     expect(policy, path).not.toContain("'unsafe-eval'");
     expect(policy, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(headers['x-content-type-options']).toBe('nosniff');

@@ -2,6 +2,7 @@
  * Security headers for static hosts that read a `_headers` file (Netlify, Cloudflare Pages, and our own test
  * server). The Content-Security-Policy allows the site itself and nothing else, plus exactly what the site needs:
  * - inline scripts by hash (Starlight's theme script, Astro's small module scripts), never 'unsafe-inline';
+ * - WebAssembly for Pagefind's search ('wasm-unsafe-eval', which does not allow `eval`);
  * - inline styles, because Scalar (explorer pages) and Expressive Code set styles at run time;
  * - `worker-src 'self'` for the sandbox's Service Worker, and `blob:` images/downloads Scalar creates.
  */
@@ -26,7 +27,8 @@ export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
   const hashes = [...new Set(scriptHashes)].sort();
   return [
     "default-src 'self'",
-    `script-src 'self' ${hashes.join(' ')}`.trim(),
+    // Pagefind's search runs as WebAssembly: 'wasm-unsafe-eval' lets a page compile Wasm, never evaluate strings.
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
