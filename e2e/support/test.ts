@@ -24,6 +24,13 @@ export const test = base.extend<{ foreignRequests: string[]; policyViolations: s
   policyViolations: [
     async ({ page }, use) => {
       const violations: string[] = [];
+      // A blocked eval inside a try/catch logs nothing to the console, but it still fires this event.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const where = `${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`;
+          console.error(`Content Security Policy: ${event.violatedDirective} blocked ${event.blockedURI} at ${where}`);
+        });
+      });
       page.on('console', (message) => {
         if (message.type() === 'error' && message.text().includes('Content Security Policy'))
           violations.push(message.text());
