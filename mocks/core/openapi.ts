@@ -71,6 +71,8 @@ export interface OperationObject {
   responses?: Record<string, ResponseObject>;
   security?: Record<string, string[]>[];
   deprecated?: boolean;
+  /** Requests the API sends back to the caller, by name, then by runtime expression (a path item each). */
+  callbacks?: Record<string, unknown>;
 }
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;

@@ -47,8 +47,25 @@ export function apiMarkdown(view: ApiView, links: ReferenceLinks): string {
     }
     out.push('');
   }
+  const callbacks = view.operations.flatMap((operation) =>
+    operation.callbacks.map((callback) => ({ operation, callback })),
+  );
+  if (callbacks.length > 0) {
+    out.push('## Callbacks', '', 'Requests this API sends to an address your request gives.', '');
+    for (const { operation, callback } of callbacks) {
+      const href = links.absolute(twinPathOf(operationPath(view.api, operation.slug)));
+      out.push(
+        `- \`${callback.name}\`: \`${callback.method} ${callback.expression}\`, after [${operation.summary}](${href})`,
+      );
+    }
+    out.push('');
+  }
   if (view.webhooks.length > 0) {
-    out.push('## Webhooks', '', 'Events this API sends, signed per Standard Webhooks.', '');
+    const listsEvents = view.operations.some((operation) => operation.method === 'GET' && operation.path === '/events');
+    const intro = listsEvents
+      ? 'Events this API sends, signed per Standard Webhooks. They are also listed by `GET /events`.'
+      : 'Events this API sends to the webhook endpoint you register with it.';
+    out.push('## Webhooks', '', intro, '');
     for (const webhook of view.webhooks)
       out.push(`- \`${webhook.name}\`${webhook.summary ? `: ${webhook.summary}` : ''}`);
     out.push('');
@@ -99,6 +116,23 @@ export function operationMarkdown(api: ApiView, operation: OperationView, links:
     if (response.description) out.push(response.description.trim(), '');
     if (response.headers.length > 0) out.push(`Headers: ${response.headers.map(code).join(', ')}.`, '');
     for (const body of response.bodies) out.push(...bodyMarkdown(body, `Example ${response.status} response`));
+  }
+
+  if (operation.callbacks.length > 0) {
+    out.push('## Callbacks', '', 'Requests this API sends to your server after this operation.', '');
+    for (const callback of operation.callbacks) {
+      out.push(`### ${callback.name}`, '', `\`${callback.method} ${callback.expression}\``, '');
+      if (callback.summary) out.push(callback.summary.trim(), '');
+      if (callback.description) out.push(callback.description.trim(), '');
+      for (const body of callback.requestBody?.bodies ?? [])
+        out.push(...bodyMarkdown(body, `Example ${callback.name} body`));
+      if (callback.responses.length > 0) {
+        out.push('| Your answer | Meaning |', '| --- | --- |');
+        for (const response of callback.responses)
+          out.push(row([code(response.status), oneLine(response.description ?? '')]));
+        out.push('');
+      }
+    }
   }
 
   const curl = operation.samples.find((sample) => sample.label === 'curl');

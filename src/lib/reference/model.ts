@@ -8,10 +8,12 @@ import { exampleOf } from '../../../mocks/core/generic-reply.ts';
 import {
   deref,
   finalPointer,
+  HTTP_METHODS,
   listOperations,
   type MediaTypeObject,
   type OpenApiDocument,
   type Operation,
+  type OperationObject,
   type ResponseObject,
   type SchemaObject,
 } from '../../../mocks/core/openapi.ts';
@@ -45,6 +47,22 @@ export interface ResponseView {
   headers: string[];
 }
 
+/** A request the API sends to the caller after an operation, to an address given by a runtime expression. */
+export interface CallbackView {
+  /** The callback's name in the spec, such as `statusCallback`. */
+  name: string;
+  /** Heading anchor on the operation page, unique on that page. */
+  anchor: string;
+  /** Where the request goes: a runtime expression such as `{$request.body#/callbackUrl}`. */
+  expression: string;
+  method: string;
+  summary?: string | undefined;
+  description?: string | undefined;
+  requestBody?: { description?: string | undefined; bodies: BodyView[] };
+  /** What the caller's server is expected to answer. */
+  responses: ResponseView[];
+}
+
 export interface OperationView {
   api: string;
   slug: string;
@@ -59,6 +77,7 @@ export interface OperationView {
   parameters: ParameterView[];
   requestBody?: { required: boolean; description?: string | undefined; bodies: BodyView[] };
   responses: ResponseView[];
+  callbacks: CallbackView[];
   samples: CodeSample[];
 }
 
@@ -169,17 +188,68 @@ function operationView(api: string, document: OpenApiDocument, operation: Operat
           },
         }
       : {}),
-    responses: Object.entries(spec.responses ?? {}).map(([status, raw]) => {
-      const response = deref<ResponseObject>(document, raw);
-      return {
-        status,
-        description: response?.description,
-        bodies: bodies(document, response?.content ?? {}, `${idPrefix}-${status}`),
-        headers: Object.keys(response?.headers ?? {}),
-      };
-    }),
+    responses: responseViews(document, spec.responses, idPrefix),
+    callbacks: callbackViews(document, spec.callbacks, idPrefix),
     samples: example ? codeSamples(example, `http://localhost:4010/${api}/v1`, operation.path) : [],
   };
+}
+
+function responseViews(
+  document: OpenApiDocument,
+  responses: Record<string, unknown> | undefined,
+  idPrefix: string,
+): ResponseView[] {
+  return Object.entries(responses ?? {}).map(([status, raw]) => {
+    const response = deref<ResponseObject>(document, raw as ResponseObject);
+    return {
+      status,
+      description: response?.description,
+      bodies: bodies(document, response?.content ?? {}, `${idPrefix}-${status}`),
+      headers: Object.keys(response?.headers ?? {}),
+    };
+  });
+}
+
+/** Each callback of an operation, one view per runtime expression and method (a callback may have several). */
+function callbackViews(
+  document: OpenApiDocument,
+  callbacks: Record<string, unknown> | undefined,
+  idPrefix: string,
+): CallbackView[] {
+  const anchors = new Set<string>();
+  return Object.entries(callbacks ?? {}).flatMap(([name, raw]) => {
+    const callback = deref<Record<string, unknown>>(document, raw as Record<string, unknown>) ?? {};
+    return Object.entries(callback).flatMap(([expression, rawItem]) => {
+      const item = deref<Partial<Record<string, OperationObject>>>(document, rawItem as object) ?? {};
+      return HTTP_METHODS.filter((method) => item[method]).map((method) => {
+        const operation = item[method]!;
+        const base = `callback-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+        const anchor = anchors.has(base) ? `${base}-${anchors.size + 1}` : base;
+        anchors.add(anchor);
+        const body = deref<{ description?: string | undefined; content?: Record<string, MediaTypeObject> }>(
+          document,
+          operation.requestBody,
+        );
+        return {
+          name,
+          anchor,
+          expression,
+          method: method.toUpperCase(),
+          summary: operation.summary,
+          description: operation.description,
+          ...(body?.content
+            ? {
+                requestBody: {
+                  description: body.description,
+                  bodies: bodies(document, body.content, `${idPrefix}-${anchor}`),
+                },
+              }
+            : {}),
+          responses: responseViews(document, operation.responses, `${idPrefix}-${anchor}`),
+        };
+      });
+    });
+  });
 }
 
 function bodies(document: OpenApiDocument, content: Record<string, MediaTypeObject>, idPrefix: string): BodyView[] {

@@ -32,6 +32,23 @@ const document = {
           },
         },
         responses: { '200': { description: 'The note, changed.' }, '404': { description: 'No such note.' } },
+        callbacks: {
+          noteShared: {
+            '{$request.body#/notify_url}': {
+              post: {
+                summary: 'Someone opened the note.',
+                requestBody: {
+                  content: {
+                    'application/json': {
+                      schema: { type: 'object', properties: { reader: { type: 'string', description: 'Who.' } } },
+                    },
+                  },
+                },
+                responses: { '204': { description: 'Received; nothing to send back.' } },
+              },
+            },
+          },
+        },
       },
     },
   },
@@ -55,6 +72,10 @@ describe('operationMarkdown', () => {
     ],
     ['shows the example body as JSON', /Example request body:\n\n```json\n\{\n {2}"text": "Buy milk"\n\}\n```/],
     ['has a section per response', /### 200\n\nThe note, changed\.\n[\s\S]*### 404\n\nNo such note\./],
+    [
+      'shows each callback with its address, body and expected answer',
+      /## Callbacks\n[\s\S]*### noteShared\n\n`POST \{\$request\.body#\/notify_url\}`\n\nSomeone opened the note\.\n[\s\S]*\| `reader` \| `string` \| no \| Who\. \|[\s\S]*\| `204` \| Received; nothing to send back\. \|/,
+    ],
     ['ends with where to try it', /## Try it\n\n.*https:\/\/x\.test\/reference\/notes\/update-note\/#try-it\n$/],
   ])('%s', (_case, pattern) => {
     expect(markdown).toMatch(pattern);
@@ -72,6 +93,10 @@ describe('apiMarkdown', () => {
     [
       'lists operations by tag, linking their twins',
       /## Notes\n\nShort texts\.\n\n- \[Update a note\]\(https:\/\/x\.test\/reference\/notes\/update-note\.md\): `PATCH \/notes\/\{id\}`/,
+    ],
+    [
+      'lists callbacks with the operation that sends them',
+      /## Callbacks\n\n.*\n\n- `noteShared`: `POST \{\$request\.body#\/notify_url\}`, after \[Update a note\]\(https:\/\/x\.test\/reference\/notes\/update-note\.md\)/,
     ],
     ['says when no credentials are needed', /## Authentication\n\nThis API needs no credentials\./],
   ])('%s', (_case, pattern) => {

@@ -29,6 +29,10 @@ const pageRows = (operation: OperationView): SchemaRow[] => [
   ...operation.parameters.flatMap((parameter) => parameter.rows),
   ...(operation.requestBody?.bodies ?? []).flatMap((body) => body.rows),
   ...operation.responses.flatMap((response) => response.bodies.flatMap((body) => body.rows)),
+  ...operation.callbacks.flatMap((callback) => [
+    ...(callback.requestBody?.bodies ?? []).flatMap((body) => body.rows),
+    ...callback.responses.flatMap((response) => response.bodies.flatMap((body) => body.rows)),
+  ]),
 ];
 function repeated(values: string[]): string[] {
   const seen = new Set<string>();
@@ -70,6 +74,26 @@ describe.each(files)('reference model for %s', (file) => {
     expect(clashes).toEqual([]);
     expect(dangling).toEqual([]);
   });
+});
+
+test('callbacks are shown with the operation that sends them (tictactoe: statusCallback)', () => {
+  const view = apiView('tictactoe', loadSpec(join(FIXTURES, 'oai-tictactoe.yaml')));
+  const withCallbacks = view.operations.filter((operation) => operation.callbacks.length > 0);
+  expect(withCallbacks.map((operation) => operation.id)).toEqual(['put-square']);
+  const [callback] = withCallbacks[0]!.callbacks;
+  expect(callback).toMatchObject({
+    name: 'statusCallback',
+    anchor: 'callback-statuscallback',
+    expression: '{$request.header.progressUrl}',
+    method: 'POST',
+    summary: 'Status of mark operation',
+  });
+  expect(callback!.requestBody?.bodies[0]?.rows.map((row) => row.path)).toEqual(
+    expect.arrayContaining(['winner', 'board']),
+  );
+  expect(callback!.responses.map((response) => [response.status, response.description])).toEqual([
+    ['200', 'Mark operation status received'],
+  ]);
 });
 
 /** Writes a spec where loadSpec can read it, as a build would find it in openapi/. */
