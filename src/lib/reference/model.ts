@@ -190,7 +190,14 @@ function operationView(api: string, document: OpenApiDocument, operation: Operat
       : {}),
     responses: responseViews(document, spec.responses, idPrefix),
     callbacks: callbackViews(document, spec.callbacks, idPrefix),
-    samples: example ? codeSamples(example, `http://localhost:4010/${api}/v1`, operation.path) : [],
+    samples: example
+      ? codeSamples(
+          example,
+          `http://localhost:4010/${api}/v1`,
+          operation.path,
+          operation.parameters.filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name),
+        )
+      : [],
   };
 }
 
