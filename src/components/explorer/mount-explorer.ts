@@ -36,7 +36,11 @@ export async function mountExplorer(frame: HTMLElement, status: HTMLElement): Pr
 
   // Follow the site's theme: a switch in another tab arrives as a storage event, "auto" follows the system.
   new MutationObserver(() => {
-    reference.updateConfiguration(scalarConfiguration({ ...options, colourMode: colourMode() }));
+    const mode = colourMode();
+    reference.updateConfiguration(scalarConfiguration({ ...options, colourMode: mode }));
+    // Scalar reads its colour mode once, at mount; a later configuration leaves its body classes as they were.
+    document.body.classList.toggle('dark-mode', mode === 'dark');
+    document.body.classList.toggle('light-mode', mode === 'light');
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
   const system = matchMedia('(prefers-color-scheme: light)');
   const applySiteTheme = () => {
