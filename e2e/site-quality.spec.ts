@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
+import { builtSitePages } from './support/site-pages';
 import { expect, test } from './support/test';
 
 /**
@@ -36,6 +37,14 @@ for (const [project, { dir, base }] of Object.entries(variants)) {
     // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a hook needs from this pattern
     test.beforeEach(({}, testInfo) => {
       test.skip(testInfo.project.name !== project, 'each build is checked by its own project');
+    });
+
+    test('the sitemap lists every page the build wrote, and nothing else', () => {
+      // Every other sweep (axe, JSON-LD, budgets, twins) walks the sitemap: a page missing from it escapes them all.
+      const built = htmlFiles(dir)
+        .map((file) => relative(dir, file).replace(/index\.html$/, '') || './')
+        .filter((path) => path !== '404.html');
+      expect(builtSitePages(dir)).toEqual(built.sort());
     });
 
     test('every internal link, asset and anchor resolves', () => {

@@ -117,6 +117,10 @@ test('every page in the sitemap has valid JSON-LD and a 1200×630 social card on
   const operations = await operationPaths(request, paths);
   expect(operations.size, 'operation pages listed by the API overviews').toBeGreaterThan(20);
   const images = new Map<string, { width: number; height: number } | undefined>();
+  // The sitemap is what search engines crawl, so every operation page an API overview lists must be in it.
+  expect([...operations].filter((operation) => !paths.includes(operation))).toEqual([]);
+  // Each page gets a card of its own: two pages sharing one would mean a fallback image slipped in.
+  const cardOf = new Map<string, string>();
 
   for (const path of paths) {
     const response = await request.get(path);
@@ -145,6 +149,9 @@ test('every page in the sitemap has valid JSON-LD and a 1200×630 social card on
       const png = await request.get(imagePath);
       images.set(imagePath, png.ok() ? pngSize(await png.body()) : undefined);
     }
+    const sharedWith = cardOf.get(imagePath);
+    expect.soft(sharedWith, `${path}: og:image ${imagePath} is not shared with another page`).toBeUndefined();
+    cardOf.set(imagePath, path);
     expect.soft(images.get(imagePath), `${path}: og:image ${imagePath} is a 1200×630 PNG`).toEqual({
       width: 1200,
       height: 630,
