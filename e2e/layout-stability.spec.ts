@@ -43,3 +43,22 @@ for (const path of PAGES) {
     expect(await layout(browser, url, true)).toEqual(withoutScripts);
   });
 }
+
+test('the table of contents is in its final place before the content has arrived', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'root', 'layout does not depend on the base path');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const place = () =>
+    page.locator('.right-sidebar-container').evaluate((element) => Math.round(element.getBoundingClientRect().x));
+  await page.goto('guides/webhooks/');
+  const final = await place();
+  // What a browser can paint while a long page is still downloading: everything up to the end of the sidebar.
+  await page.route('**/guides/webhooks/', async (route) => {
+    const html = await (await route.fetch()).text();
+    await route.fulfill({
+      body: html.slice(0, html.indexOf('</aside>') + '</aside>'.length),
+      contentType: 'text/html',
+    });
+  });
+  await page.reload();
+  expect(await place()).toBe(final);
+});
