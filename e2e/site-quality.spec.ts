@@ -44,7 +44,9 @@ for (const [project, { dir, base }] of Object.entries(variants)) {
       const built = htmlFiles(dir)
         .map((file) => relative(dir, file).replace(/index\.html$/, '') || './')
         .filter((path) => path !== '404.html');
-      expect(builtSitePages(dir)).toEqual(built.sort());
+      // Sitemap locations carry the base; the files do not.
+      const listed = builtSitePages(dir).map((path) => path.slice(base.length - 1) || './');
+      expect(listed).toEqual(built.sort());
     });
 
     test('every internal link, asset and anchor resolves', () => {
