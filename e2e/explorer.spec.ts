@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { EXPLORER_PATH } from '../bench/budgets.ts';
+import { summarise } from './support/axe';
 import { builtSitePages } from './support/site-pages';
 import { expect, test } from './support/test';
 
@@ -55,8 +56,7 @@ for (const explorer of EVERY_EXPLORER) {
 }
 
 async function axeSummary(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return summarise((await new AxeBuilder({ page }).analyze()).violations);
 }
 
 test('without Service Workers, the explorer and Try it say so instead of failing silently', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { EXPLORER_PATH } from '../../bench/budgets.ts';
 
 /**
  * The pages of the built root site, read from its sitemap at test-collection time so that each page becomes its own
@@ -14,16 +15,13 @@ export function builtSitePages(outDir = process.env.E2E_DIST ?? 'dist'): string[
   return locations.map((loc) => new URL(loc).pathname.replace(/^\//, '') || './').sort();
 }
 
-/** Explorer pages render Scalar after the sandbox starts: e2e/explorer.spec.ts runs axe on one once it has. */
-export const EXPLORER = /^reference\/[^/]+\/explorer\/$/;
-
 /**
  * One page per template where templates repeat: every page except explorers and operation pages, plus the largest
  * operation page of each API (the most fields, alternatives and recursive schemas). The sub-path build is swept
  * with this sample: pages that share a template break together when links forget the base path.
  */
 export function onePagePerTemplate(outDir = process.env.E2E_DIST ?? 'dist'): string[] {
-  const pages = builtSitePages(outDir).filter((path) => !EXPLORER.test(path));
+  const pages = builtSitePages(outDir).filter((path) => !EXPLORER_PATH.test(path));
   const operation = /^reference\/([^/]+)\/[^/]+\/$/;
   const largest = new Map<string, { path: string; size: number }>();
   for (const path of pages) {

@@ -47,9 +47,7 @@ export function apiMarkdown(view: ApiView, links: ReferenceLinks): string {
     }
     out.push('');
   }
-  const callbacks = view.operations.flatMap((operation) =>
-    operation.callbacks.map((callback) => ({ operation, callback })),
-  );
+  const { callbacks } = view;
   if (callbacks.length > 0) {
     out.push('## Callbacks', '', 'Requests this API sends to an address your request gives.', '');
     for (const { operation, callback } of callbacks) {
@@ -61,8 +59,7 @@ export function apiMarkdown(view: ApiView, links: ReferenceLinks): string {
     out.push('');
   }
   if (view.webhooks.length > 0) {
-    const listsEvents = view.operations.some((operation) => operation.method === 'GET' && operation.path === '/events');
-    const intro = listsEvents
+    const intro = view.eventsListed
       ? 'Events this API sends, signed per Standard Webhooks. They are also listed by `GET /events`.'
       : 'Events this API sends to the webhook endpoint you register with it.';
     out.push('## Webhooks', '', intro, '');

@@ -21,7 +21,7 @@ import { apiBasePath } from '../../../mocks/core/sandbox.ts';
 import { specs } from '../../../mocks/generated/specs.ts';
 import { codeSamples, type CodeSample } from './samples';
 import { schemaRows, typeOf, type SchemaRow } from './schema-rows';
-import { uniqueSlugs } from './slugs';
+import { slugify, uniqueSlugs } from './slugs';
 
 export const READER_KEY = 'sk_test_engine_room_reader';
 
@@ -91,6 +91,10 @@ export interface ApiView {
   security: { name: string; type: string; description?: string | undefined }[];
   groups: { tag: string; description?: string | undefined; operations: OperationView[] }[];
   webhooks: { name: string; summary?: string | undefined; description?: string | undefined }[];
+  /** Whether the API also lists the events it sends behind `GET /events`, as every sandbox API does. */
+  eventsListed: boolean;
+  /** Every callback of every operation, with the operation that sends it, for the API's overview. */
+  callbacks: { operation: OperationView; callback: CallbackView }[];
   operations: OperationView[];
   updated: Date;
 }
@@ -136,6 +140,8 @@ export function apiView(api: string, document: OpenApiDocument): ApiView {
       )?.post;
       return { name, summary: operation?.summary, description: operation?.description };
     }),
+    eventsListed: views.some((view) => view.method === 'GET' && view.path === '/events'),
+    callbacks: views.flatMap((operation) => operation.callbacks.map((callback) => ({ operation, callback }))),
     operations: views,
     updated: lastChanged(api),
   };
@@ -230,7 +236,7 @@ function callbackViews(
       const item = deref<Partial<Record<string, OperationObject>>>(document, rawItem as object) ?? {};
       return HTTP_METHODS.filter((method) => item[method]).map((method) => {
         const operation = item[method]!;
-        const base = `callback-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+        const base = `callback-${slugify(name)}`;
         const anchor = anchors.has(base) ? `${base}-${anchors.size + 1}` : base;
         anchors.add(anchor);
         const body = deref<{ description?: string | undefined; content?: Record<string, MediaTypeObject> }>(

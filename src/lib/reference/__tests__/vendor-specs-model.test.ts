@@ -83,7 +83,7 @@ test('callbacks are shown with the operation that sends them (tictactoe: statusC
   const [callback] = withCallbacks[0]!.callbacks;
   expect(callback).toMatchObject({
     name: 'statusCallback',
-    anchor: 'callback-statuscallback',
+    anchor: 'callback-status-callback',
     expression: '{$request.header.progressUrl}',
     method: 'POST',
     summary: 'Status of mark operation',
