@@ -1,3 +1,4 @@
+import type { RunInfo } from './results.ts';
 import type { Summary } from './stats.ts';
 
 export const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -12,3 +13,7 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }
+
+/** The line under each section's heading: when its part ran, in which mode, and how busy the machine was. */
+export const ranOn = (run: RunInfo) =>
+  `_Measured ${run.at.slice(0, 16).replace('T', ' ')} UTC${run.quick ? ' in `--quick` mode' : ''}, load average ${run.machine.loadAverage.toFixed(1)} at the start, ${Math.round(run.seconds)} s._`;

@@ -1,0 +1,99 @@
+/** The build and build-scaling sections of docs/benchmarks.md: one build timed, then copies with more pages. */
+import { ms, ranOn, table } from './format.ts';
+import type { BenchResults } from './results.ts';
+
+export function buildSection(results: BenchResults): string[] {
+  const lines: string[] = [];
+  if (results.build) {
+    const build = results.build.value;
+    lines.push(
+      '## Build',
+      '',
+      ranOn(results.build.run),
+      '',
+      table(
+        ['measure', 'value'],
+        [
+          ['total (`generate` + `astro build`)', `${build.seconds.toFixed(1)} s`],
+          ['`astro build` alone', `${build.astroSeconds.toFixed(1)} s`],
+          ['pages', String(build.pages)],
+          ['peak memory, whole process tree', `${Math.round(build.peakTreeRssMb)} MB`],
+          [
+            'peak memory, largest process (GNU time)',
+            build.maxProcessRssMb ? `${Math.round(build.maxProcessRssMb)} MB` : '–',
+          ],
+        ],
+      ),
+      '',
+    );
+  }
+  if (results.scaling) {
+    const { points, fit, realSpec, skipped, realSpecSkipped, budgetSeconds } = results.scaling.value;
+    lines.push(
+      '## Build scaling',
+      '',
+      ranOn(results.scaling.run),
+      '',
+      'Copies of the project with N synthetic operations (payments operations repeated under numbered paths, one extra',
+      'API) and N synthetic articles (about a real guide’s length, valid SEO frontmatter) added, built one after another,',
+      `within a ${Math.round(budgetSeconds / 60)}-minute budget for this part (\`--scaling-minutes\`; the default of 6 skips the largest size on this machine).`,
+      '',
+      table(
+        ['extra operations + articles', 'pages', 'build', 'per page', 'peak memory (tree)'],
+        points.map((point) => [
+          `${point.extraOperations} + ${point.extraArticles}`,
+          String(point.pages),
+          `${point.seconds.toFixed(1)} s`,
+          ms(point.msPerPage),
+          `${Math.round(point.peakTreeRssMb)} MB`,
+        ]),
+      ),
+      '',
+      scalingVerdict(points, fit),
+      '',
+    );
+    for (const skip of skipped)
+      lines.push(
+        `Not built: ${skip.extra} + ${skip.extra}, projected at ${Math.round(skip.projectedSeconds / 60)} min or more, past the ` +
+          `${Math.round(budgetSeconds / 60)}-minute budget for this part (\`--scaling-minutes\` raises it on a quieter machine).`,
+        '',
+      );
+    if (realSpecSkipped)
+      lines.push(
+        `Not built: the real spec \`${realSpecSkipped.file}\` (${realSpecSkipped.operations} operations), projected at ` +
+          `${Math.round(realSpecSkipped.projectedSeconds / 60)} min, past the budget.`,
+        '',
+      );
+    if (realSpec)
+      lines.push(
+        `A real spec, \`${realSpec.file}\` (${realSpec.operations} operations, ${realSpec.note}), added as an extra API: ` +
+          `${realSpec.pages} pages in ${realSpec.seconds.toFixed(1)} s, peak memory ${Math.round(realSpec.peakTreeRssMb)} MB` +
+          (points[0]
+            ? `; ${ms(((realSpec.seconds - points[0].seconds) * 1000) / (realSpec.pages - points[0].pages))} per extra page, against ` +
+              `the synthetic operations’ figure above (real schemas are larger and more nested).`
+            : '.'),
+        '',
+      );
+  }
+  return lines;
+}
+
+/**
+ * Linear growth means each extra page costs the same; compare the marginal cost per page of the last step with the
+ * first (the fixed start-up cost cancels out). Fewer than three builds cannot tell a curve from a line.
+ */
+function scalingVerdict(
+  points: readonly { pages: number; seconds: number; msPerPage: number }[],
+  fit: { secondsPerPage: number; r2: number },
+): string {
+  if (points.length < 2) return 'One build only: no growth to judge.';
+  const marginal = points
+    .slice(1)
+    .map((point, index) => ((point.seconds - points[index]!.seconds) * 1000) / (point.pages - points[index]!.pages));
+  const line = `Each extra page cost ${marginal.map((value) => ms(value)).join(', then ')} (least-squares line: ${ms(fit.secondsPerPage * 1000)} per page, R² ${fit.r2.toFixed(3)}).`;
+  if (marginal.length < 2) return `${line} Two builds cannot show whether growth is linear.`;
+  const growth = marginal.at(-1)! / marginal[0]!;
+  return growth > 1.5
+    ? `${line} The cost per extra page grew ${growth.toFixed(1)}× between the steps, so growth is faster than linear: every page carries the whole sidebar, so each added article makes every other page larger too.`
+    : `${line} The cost per extra page stayed within ${growth.toFixed(1)}× between the steps: growth is close to linear.`;
+}
