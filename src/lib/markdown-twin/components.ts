@@ -26,6 +26,8 @@ export interface ComponentContext {
   /** The texts of a diagram component, from where the article imported it. */
   diagram: (source: string) => DiagramText | undefined;
   resolveLink: (href: string) => string;
+  /** The text of a file the article imported with `?raw` under this name (`import source from './x.ts?raw'`). */
+  importedText?: (name: string) => string | undefined;
   /** Told about components no rule knows, which are dropped. */
   warn: (message: string) => void;
 }
@@ -95,6 +97,30 @@ const renderers: Record<string, Renderer> = {
   TabItem: (element) => [`**${text(element.attributes.label) ?? ''}**`, '', element.children ?? ''].join('\n'),
 
   Badge: (element) => `**${text(element.attributes.text) ?? ''}**`,
+
+  // Starlight's <Code code={source} lang="ts" title="…" />: the code as a fenced block, under its title.
+  Code(element, context) {
+    const code = element.attributes.code;
+    const body =
+      typeof code === 'string'
+        ? code
+        : typeof code === 'object' && /^[A-Za-z_$][\w$]*$/.test(code.expression)
+          ? context.importedText?.(code.expression)
+          : undefined;
+    if (body === undefined) {
+      context.warn('the Markdown twin cannot read the code of a <Code> element, so it leaves it out');
+      return '';
+    }
+    const longest = Math.max(2, ...[...body.matchAll(/`{3,}/g)].map((run) => run[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const title = text(element.attributes.title);
+    return [
+      ...(title ? [`\`${title}\`:`, ''] : []),
+      `${fence}${text(element.attributes.lang) ?? ''}`,
+      body.trimEnd(),
+      fence,
+    ].join('\n');
+  },
 };
 
 /** Components that are only a frame: their content stays, the frame goes. */

@@ -4,11 +4,12 @@
  * each page's head and the "Copy as Markdown" button, so that they always agree.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { referenceApis } from '../reference/model';
 import { renderComponent, type OperationSummary } from './components';
 import { readDiagramText } from './diagram-text';
-import { mdxToMarkdown } from './mdx-to-markdown';
+import { importsOf, mdxToMarkdown } from './mdx-to-markdown';
 import { absoluteUrl, apiPath, guidePath, operationPath, twinPathOf, withoutBase } from './twin-paths';
 
 export type GuideEntry = CollectionEntry<'docs'>;
@@ -27,6 +28,12 @@ export function guideUpdated(entry: GuideEntry): Date {
 export function guideMarkdown(entry: GuideEntry, site: URL | string, base: string): string {
   const absolute = (path: string) => absoluteUrl(path, site, base);
   const file = entry.filePath ?? '';
+  const imports = importsOf(entry.body ?? '');
+  const importedText = (name: string): string | undefined => {
+    const specifier = imports.get(name);
+    if (!specifier?.endsWith('?raw') || !specifier.startsWith('.')) return undefined;
+    return readFileSync(resolve(dirname(file), specifier.slice(0, -'?raw'.length)), 'utf8');
+  };
   const body = mdxToMarkdown(entry.body ?? '', {
     resolveLink: absolute,
     renderComponent: (element) =>
@@ -34,6 +41,7 @@ export function guideMarkdown(entry: GuideEntry, site: URL | string, base: strin
         operation: (api, id) => operationSummary(api, id, absolute),
         diagram: (source) => readDiagramText(resolve(dirname(file), source)),
         resolveLink: absolute,
+        importedText,
         warn: (message) => console.warn(`${file}: ${message}`),
       }),
   });

@@ -18,6 +18,7 @@ const context: ComponentContext = {
       ? { title: 'A flow', description: 'Boxes and arrows.', caption: 'The point.' }
       : undefined,
   resolveLink: (href) => `https://x.test${href}`,
+  importedText: (name) => (name === 'retrySource' ? 'export const a = 1;\n' : undefined),
   warn: vi.fn(),
 };
 
@@ -58,6 +59,16 @@ describe('renderComponent', () => {
       '**Private**\n\nNo trackers.',
     ],
     ['a frame keeps only its content', element('CardGrid', {}, '- [a](b)'), '- [a](b)'],
+    [
+      'Code with an imported ?raw source becomes a fenced block under its title',
+      element('Code', { code: { expression: 'retrySource' }, lang: 'ts', title: 'src/retry.ts' }),
+      '`src/retry.ts`:\n\n```ts\nexport const a = 1;\n```',
+    ],
+    [
+      'Code fences outgrow the backticks inside the code',
+      element('Code', { code: 'a\n```\nb', lang: 'md' }),
+      '````md\na\n```\nb\n````',
+    ],
     ['a tab keeps its label', element('TabItem', { label: 'npm' }, '`npm i`'), '**npm**\n\n`npm i`'],
     ['the sandbox reset button is described', element('SandboxReset'), '**Reset sandbox**'],
   ])('%s', (_case, input, expected) => {
