@@ -80,8 +80,23 @@ function loadContent(root: string): Content {
         return [path.replace(/\.(ya?ml|json)$/, ''), indexSpec(`openapi/${path}`, document)] as const;
       }),
   );
+  // Pages built from src/pages/ rather than from content, such as the playground, with the ids a link may point at.
+  const pagesDir = join(root, 'src/pages');
+  const builtPages = listFiles(pagesDir)
+    .filter((path) => /(^|[/\\])index\.astro$/.test(path) && !path.includes('['))
+    .map((path) => {
+      const source = readFileSync(join(pagesDir, path), 'utf8');
+      const ids = [...source.matchAll(/\b(?:id="|slug: ')([\w-]+)["']/g)].map((match) => match[1] ?? '');
+      return [
+        routeFor(path.replace(/\.astro$/, '.md')),
+        { file: relative(repoRoot, join(pagesDir, path)), anchors: new Set(['_top', ...ids]) },
+      ] as const;
+    });
   const site: Site = {
-    pages: new Map(pages.map((page) => [page.route, { file: page.file, anchors: anchorsOf(page) }])),
+    pages: new Map([
+      ...builtPages,
+      ...pages.map((page) => [page.route, { file: page.file, anchors: anchorsOf(page) }] as const),
+    ]),
     specs,
     staticFiles: new Set(listFiles(join(root, 'public')).map((path) => `/${path.replace(/\\/g, '/')}`)),
   };
@@ -137,7 +152,8 @@ for (const page of pages) {
 
     test('headings start at ## and never skip a level', () => expectNone(checkHeadings(page)));
 
-    test('internal links resolve and there are no external links', () => expectNone(checkLinks(page, site)));
+    test('internal links resolve, and links out are https with descriptive text', () =>
+      expectNone(checkLinks(page, site)));
 
     test('images have alt text', () => expectNone(checkImages(page)));
 
@@ -148,6 +164,18 @@ for (const page of pages) {
       expectNone(duplicates.filter((problem) => problem.file === page.file)));
   });
 }
+
+describe('the house style guide promises what these tests enforce', () => {
+  const guide = pages.find((page) => page.route === '/guides/writing-about-apis-seo/');
+  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  test.each([
+    `at least ${MIN_WORDS} words of prose`,
+    `${words[MAX_SENTENCES]} sentences at most`,
+    `at least ${words[MIN_INTERNAL_LINKS]} links to other pages`,
+  ])('writing-about-apis-seo.mdx says "%s"', (promise) => {
+    expect(guide?.source.replace(/\s+/g, ' ')).toContain(promise);
+  });
+});
 
 describe('diagram components (src/components/diagrams)', () => {
   test('there are diagrams to check', () => expect(diagrams.length).toBeGreaterThan(0));
@@ -201,14 +229,15 @@ describe('the content lint fails on bad fixtures (tests/fixtures/content)', () =
     ]);
   });
 
-  test('rule 4: broken, external and relative links', () => {
+  test('rule 4: broken, insecure, bare and relative links', () => {
     expect(lines(checkLinks(fixture('broken-link.mdx'), fixtures.site))).toEqual([
       `${dir}/broken-link.mdx:8: broken link to /guides/does-not-exist/: there is no page /guides/does-not-exist/ (no src/content/docs/guides/does-not-exist.md or .mdx)`,
       `${dir}/broken-link.mdx:10: broken link to /guides/clean/#no-such-heading: ${dir}/clean.mdx has no heading or id "no-such-heading"`,
       `${dir}/broken-link.mdx:12: broken link to /reference/payments/charge-card/: openapi/payments.yaml has no operation whose reference slug is "charge-card"`,
       `${dir}/broken-link.mdx:12: broken link to /reference/payments/createPaymentIntent/: the reference page for createPaymentIntent is /reference/payments/create-payment-intent/ (its slug, not its operationId)`,
-      `${dir}/broken-link.mdx:15: external link to https://example.com/; articles link only to pages on this site`,
-      `${dir}/broken-link.mdx:15: external link to mailto:ada@example.com; articles link only to pages on this site (a bare address becomes a link; wrap it in backticks)`,
+      `${dir}/broken-link.mdx:15: insecure link to http://example.com/; link to the https:// address`,
+      `${dir}/broken-link.mdx:15: bare link to https://example.com/bare; write [what it is](https://example.com/bare) instead, or wrap the address in backticks`,
+      `${dir}/broken-link.mdx:15: link to mailto:ada@example.com; links out go to web pages, with https:// addresses, not to mailto: addresses (a bare address becomes a link; wrap it in backticks)`,
       `${dir}/broken-link.mdx:17: relative link to ../clean/; write links to site pages from the root, such as /guides/<slug>/`,
       `${dir}/broken-link.mdx:21: broken link to /guides/missing-too/: there is no page /guides/missing-too/ (no src/content/docs/guides/missing-too.md or .mdx)`,
     ]);

@@ -247,9 +247,13 @@ describe('checkLinkTarget', () => {
       '/reference/payments/createPaymentIntent/',
       'broken link to /reference/payments/createPaymentIntent/: the reference page for createPaymentIntent is /reference/payments/create-payment-intent/ (its slug, not its operationId)',
     ],
-    ['https://stripe.com/docs', 'external link to https://stripe.com/docs; articles link only to pages on this site'],
-    ['//cdn.example.com/x.js', 'external link to //cdn.example.com/x.js; articles link only to pages on this site'],
-    ['mailto:a@b.c', 'external link to mailto:a@b.c; articles link only to pages on this site'],
+    ['https://www.rfc-editor.org/rfc/rfc9110#name-if-match', undefined],
+    ['http://stripe.com/docs', 'insecure link to http://stripe.com/docs; link to the https:// address'],
+    ['//cdn.example.com/x.js', 'protocol-relative link to //cdn.example.com/x.js; write the full https:// address'],
+    [
+      'mailto:a@b.c',
+      'link to mailto:a@b.c; links out go to web pages, with https:// addresses, not to mailto: addresses',
+    ],
     ['payments/', 'relative link to payments/; write links to site pages from the root, such as /guides/<slug>/'],
   ])('%s', (url, expected) => {
     expect(checkLinkTarget(url, here, site)).toBe(expected);

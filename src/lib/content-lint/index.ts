@@ -1,6 +1,6 @@
 /**
  * Content quality rules for the articles in `src/content/docs/`: prose length, paragraph length, heading order,
- * internal links, alt text, sandbox references, article structure and unique frontmatter.
+ * links (internal ones resolve, external ones are https), alt text, sandbox references, article structure and unique frontmatter.
  *
  * Everything here is pure: pages come in as source text and come out as problems (`file:line: message`), so the
  * rules are unit-testable on small strings. Reading the files is the caller's job (see `tests/content.test.ts`).

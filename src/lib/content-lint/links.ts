@@ -42,10 +42,29 @@ export function linksOf(page: Page): Link[] {
 
 export const isInternal = (url: string): boolean => url.startsWith('/') && !url.startsWith('//');
 
+/**
+ * Links out are welcome where a claim rests on a primary source (an RFC, a vendor's documentation): a link loads
+ * nothing until the reader follows it, and the privacy rule is about what a page loads. They must be full https
+ * addresses, so they neither downgrade the reader's connection nor depend on the page's own scheme.
+ */
+function checkExternal(url: string): string | undefined {
+  if (url.startsWith('//')) return `protocol-relative link to ${url}; write the full https:// address`;
+  let protocol: string;
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    return `malformed link ${url}`;
+  }
+  if (protocol === 'https:') return undefined;
+  if (protocol === 'http:') return `insecure link to ${url}; link to the https:// address`;
+  return `link to ${url}; links out go to web pages, with https:// addresses, not to ${protocol} addresses`;
+}
+
+const isExternal = (url: string): boolean => /^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//');
+
 /** Why a link does not resolve, or undefined when it does. */
 export function checkLinkTarget(url: string, page: Page, site: Site): string | undefined {
-  if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//'))
-    return `external link to ${url}; articles link only to pages on this site`;
+  if (isExternal(url)) return checkExternal(url);
   const [beforeHash = '', fragment] = url.split('#', 2) as [string, string | undefined];
   let path: string;
   try {
@@ -91,15 +110,22 @@ export function checkLinkTarget(url: string, page: Page, site: Site): string | u
 
 export function checkLinks(page: Page, site: Site): Problem[] {
   return linksOf(page).flatMap(({ url, line, text }) => {
-    const message = checkLinkTarget(url, page, site);
-    if (!message) return [];
     // GFM turns a bare address or e-mail in the text into a link.
     const autolink = text !== undefined && [text, `mailto:${text}`, `http://${text}`].includes(url);
+    const message =
+      checkLinkTarget(url, page, site) ??
+      (autolink && isExternal(url)
+        ? `bare link to ${url}; write [what it is](${url}) instead, or wrap the address in backticks`
+        : undefined);
+    if (!message) return [];
     return [
       {
         file: page.file,
         line,
-        message: autolink ? `${message} (a bare address becomes a link; wrap it in backticks)` : message,
+        message:
+          autolink && !message.startsWith('bare link')
+            ? `${message} (a bare address becomes a link; wrap it in backticks)`
+            : message,
       },
     ];
   });
