@@ -5,6 +5,7 @@ import type { components, operations } from '../generated/types/payments.ts';
 
 type Customer = components['schemas']['Customer'];
 type PaymentIntent = components['schemas']['PaymentIntent'];
+type NextAction = components['schemas']['NextAction'];
 type Refund = components['schemas']['Refund'];
 
 export interface PaymentsData {
@@ -13,12 +14,24 @@ export interface PaymentsData {
   refunds: Refund[];
 }
 
-/** Test cards: which succeed, and how the others are declined. */
+/** Test cards: which succeed, how the others are declined, and which one asks for 3-D Secure first. */
 const SUCCEEDING = new Set(['pm_card_visa', 'pm_card_mastercard', 'pm_card_amex']);
 const DECLINES: Record<string, { decline_code: 'generic_decline' | 'insufficient_funds'; message: string }> = {
   pm_card_declined: { decline_code: 'generic_decline', message: 'The card was declined.' },
   pm_card_insufficient_funds: { decline_code: 'insufficient_funds', message: 'The card has insufficient funds.' },
 };
+const AUTHENTICATION_REQUIRED = 'pm_card_authentication_required';
+
+/** What a payment intent in `requires_action` asks for: the same words the spec's examples show. */
+const authenticate = (id: string): NextAction => ({
+  type: 'authenticate',
+  authenticate: {
+    method: 'three_d_secure',
+    instructions:
+      "The card's bank asks the customer to confirm this payment with 3-D Secure. Show the check with your " +
+      `provider's front-end SDK. In this sandbox, play the customer's part with POST /payment_intents/${id}/authenticate.`,
+  },
+});
 
 function find<T extends { id: string }>(items: T[], id: string, what: string): T {
   const item = items.find((candidate) => candidate.id === id);
@@ -45,6 +58,7 @@ const paymentIntent = (
   status: 'requires_payment_method',
   capture_method: 'automatic',
   payment_method: null,
+  next_action: null,
   last_payment_error: null,
   cancellation_reason: null,
   metadata: {},
@@ -77,6 +91,17 @@ export const payments = defineApi<operations, PaymentsData>({
       },
     ],
     paymentIntents: [
+      paymentIntent({
+        id: 'pi_demo0004',
+        amount: 4900,
+        currency: 'eur',
+        customer: 'cus_demo0001',
+        description: 'Order 1045',
+        status: 'requires_action',
+        payment_method: AUTHENTICATION_REQUIRED,
+        next_action: authenticate('pi_demo0004'),
+        created_at: '2026-11-25T13:10:00Z',
+      }),
       paymentIntent({
         id: 'pi_demo0003',
         amount: 1200,
@@ -218,22 +243,35 @@ export const payments = defineApi<operations, PaymentsData>({
         Object.assign(intent, { status: 'requires_payment_method', payment_method: null });
         intent.last_payment_error = { code: 'card_declined', ...decline, payment_method: method };
         await emit('payment_intent.payment_failed', intent);
-      } else if (intent.capture_method === 'manual') {
+      } else if (method === AUTHENTICATION_REQUIRED) {
+        // The bank has not decided yet: nothing is charged or held until the customer authenticates.
         Object.assign(intent, {
-          status: 'requires_capture',
+          status: 'requires_action',
           payment_method: method,
-          amount_capturable: intent.amount,
+          next_action: authenticate(intent.id),
           last_payment_error: null,
         });
-        await emit('payment_intent.amount_capturable_updated', intent);
+        await emit('payment_intent.requires_action', intent);
       } else {
-        Object.assign(intent, {
-          status: 'succeeded',
+        await approve(intent, method, emit);
+      }
+      return { status: 200, body: intent };
+    },
+    authenticatePaymentIntent: async ({ data, input, emit }) => {
+      const intent = find(data.paymentIntents, input.path.id, 'payment intent');
+      if (intent.status !== 'requires_action') throw wrongState(intent, 'authenticated', ['requires_action']);
+      const method = intent.payment_method ?? AUTHENTICATION_REQUIRED;
+      if (input.body.outcome === 'complete') {
+        await approve(intent, method, emit);
+      } else {
+        Object.assign(intent, { status: 'requires_payment_method', payment_method: null, next_action: null });
+        intent.last_payment_error = {
+          code: 'authentication_failed',
+          decline_code: null,
+          message: 'The customer did not complete 3-D Secure authentication.',
           payment_method: method,
-          amount_received: intent.amount,
-          last_payment_error: null,
-        });
-        await emit('payment_intent.succeeded', intent);
+        };
+        await emit('payment_intent.payment_failed', intent);
       }
       return { status: 200, body: intent };
     },
@@ -253,11 +291,12 @@ export const payments = defineApi<operations, PaymentsData>({
     },
     cancelPaymentIntent: async ({ data, input, emit }) => {
       const intent = find(data.paymentIntents, input.path.id, 'payment intent');
-      const allowed = ['requires_payment_method', 'requires_confirmation', 'requires_capture'];
+      const allowed = ['requires_payment_method', 'requires_confirmation', 'requires_action', 'requires_capture'];
       if (!allowed.includes(intent.status)) throw wrongState(intent, 'canceled', allowed);
       Object.assign(intent, {
         status: 'canceled',
         amount_capturable: 0,
+        next_action: null,
         cancellation_reason: input.body?.cancellation_reason ?? null,
       });
       await emit('payment_intent.canceled', intent);
@@ -301,11 +340,27 @@ export const payments = defineApi<operations, PaymentsData>({
   },
 });
 
+/** The bank approved: take the money (automatic capture) or hold it (manual capture), and say so in an event. */
+async function approve(
+  intent: PaymentIntent,
+  method: string,
+  emit: (type: string, object: unknown) => Promise<unknown>,
+) {
+  Object.assign(intent, { payment_method: method, next_action: null, last_payment_error: null });
+  if (intent.capture_method === 'manual') {
+    Object.assign(intent, { status: 'requires_capture', amount_capturable: intent.amount });
+    await emit('payment_intent.amount_capturable_updated', intent);
+  } else {
+    Object.assign(intent, { status: 'succeeded', amount_received: intent.amount });
+    await emit('payment_intent.succeeded', intent);
+  }
+}
+
 function checkTestCard(method: string, pointer: string) {
-  if (!SUCCEEDING.has(method) && !DECLINES[method]) {
+  if (!SUCCEEDING.has(method) && !DECLINES[method] && method !== AUTHENTICATION_REQUIRED) {
     throw problems.invalid(
       pointer,
-      `is not a test payment method: use ${[...SUCCEEDING, ...Object.keys(DECLINES)].join(', ')}`,
+      `is not a test payment method: use ${[...SUCCEEDING, ...Object.keys(DECLINES), AUTHENTICATION_REQUIRED].join(', ')}`,
     );
   }
 }

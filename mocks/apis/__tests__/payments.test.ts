@@ -64,6 +64,105 @@ describe('payments scenarios', () => {
     expect(retried.body).toMatchObject({ status: 'succeeded', last_payment_error: null });
   });
 
+  test('3-D Secure: the payment waits in requires_action, takes nothing, and succeeds once the customer passes', async () => {
+    const { call } = client();
+    const created = await call('POST', '/payment_intents', { amount: 4900, currency: 'eur' });
+    const id = created.body.id;
+    const waiting = await call('POST', `/payment_intents/${id}/confirm`, {
+      payment_method: 'pm_card_authentication_required',
+    });
+    expect(waiting.status).toBe(200);
+    expect(waiting.body).toMatchObject({
+      status: 'requires_action',
+      amount_received: 0,
+      amount_capturable: 0,
+      next_action: { type: 'authenticate', authenticate: { method: 'three_d_secure' } },
+    });
+    expect(waiting.body.next_action.authenticate.instructions).toContain(`POST /payment_intents/${id}/authenticate`);
+    // Confirming again does not skip the bank's check.
+    expect((await call('POST', `/payment_intents/${id}/confirm`, {})).status).toBe(409);
+
+    const passed = await call('POST', `/payment_intents/${id}/authenticate`, { outcome: 'complete' });
+    expect(passed.body).toMatchObject({ status: 'succeeded', amount_received: 4900, next_action: null });
+    expect((await call('POST', `/payment_intents/${id}/authenticate`, { outcome: 'complete' })).status).toBe(409);
+
+    const events = await call('GET', '/events?limit=3');
+    expect(events.body.data.map((e: { type: string }) => e.type)).toEqual([
+      'payment_intent.succeeded',
+      'payment_intent.requires_action',
+      'payment_intent.created',
+    ]);
+    expect(events.body.data[1].data.object.status).toBe('requires_action');
+  });
+
+  test('3-D Secure with manual capture: passing the check puts the money on hold, ready to capture', async () => {
+    const { call } = client();
+    const created = await call('POST', '/payment_intents', {
+      amount: 3100,
+      currency: 'usd',
+      capture_method: 'manual',
+      payment_method: 'pm_card_authentication_required',
+    });
+    const id = created.body.id;
+    expect((await call('POST', `/payment_intents/${id}/confirm`, {})).body.status).toBe('requires_action');
+    const held = await call('POST', `/payment_intents/${id}/authenticate`, { outcome: 'complete' });
+    expect(held.body).toMatchObject({ status: 'requires_capture', amount_capturable: 3100, amount_received: 0 });
+    const captured = await call('POST', `/payment_intents/${id}/capture`, {});
+    expect(captured.body).toMatchObject({ status: 'succeeded', amount_received: 3100 });
+  });
+
+  test('a failed 3-D Secure check sends the payment back for another attempt, as a payment_failed event', async () => {
+    const { call } = client();
+    const created = await call('POST', '/payment_intents', { amount: 2000, currency: 'eur' });
+    const id = created.body.id;
+    await call('POST', `/payment_intents/${id}/confirm`, { payment_method: 'pm_card_authentication_required' });
+    const failed = await call('POST', `/payment_intents/${id}/authenticate`, { outcome: 'fail' });
+    expect(failed.status).toBe(200);
+    expect(failed.body).toMatchObject({
+      status: 'requires_payment_method',
+      payment_method: null,
+      next_action: null,
+      amount_received: 0,
+      last_payment_error: { code: 'authentication_failed', decline_code: null },
+    });
+    expect((await call('GET', '/events?limit=1')).body.data[0].type).toBe('payment_intent.payment_failed');
+    const retried = await call('POST', `/payment_intents/${id}/confirm`, { payment_method: 'pm_card_visa' });
+    expect(retried.body).toMatchObject({ status: 'succeeded', last_payment_error: null });
+  });
+
+  test('a payment waiting for authentication can be canceled; other statuses cannot be authenticated', async () => {
+    const { call } = client();
+    // The demo payment pi_demo0004 waits for 3-D Secure in a fresh sandbox.
+    expect((await call('GET', '/payment_intents/pi_demo0004')).body.status).toBe('requires_action');
+    const canceled = await call('POST', '/payment_intents/pi_demo0004/cancel', {});
+    expect(canceled.body).toMatchObject({ status: 'canceled', next_action: null });
+    const refused = await call('POST', '/payment_intents/pi_demo0001/authenticate', { outcome: 'complete' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.detail).toBe(
+      'Payment intent pi_demo0001 has status succeeded; only payment intents in requires_action can be authenticated.',
+    );
+  });
+
+  test('a confirm retried with the same Idempotency-Key replays the answer and sends no second event', async () => {
+    const { call } = client();
+    const created = await call('POST', '/payment_intents', {
+      amount: 800,
+      currency: 'usd',
+      capture_method: 'manual',
+      payment_method: 'pm_card_visa',
+    });
+    const headers = { 'idempotency-key': 'ride-1-hold' };
+    const first = await call('POST', `/payment_intents/${created.body.id}/confirm`, {}, headers);
+    const retry = await call('POST', `/payment_intents/${created.body.id}/confirm`, {}, headers);
+    expect(retry.status).toBe(200);
+    expect(retry.body).toEqual(first.body);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    const events = await call('GET', '/events?type=payment_intent.amount_capturable_updated&limit=100');
+    expect(
+      events.body.data.filter((e: { data: { object: { id: string } } }) => e.data.object.id === created.body.id),
+    ).toHaveLength(1);
+  });
+
   test('manual capture: authorize, capture less than authorized, and refuse a second capture', async () => {
     const { call } = client();
     const created = await call('POST', '/payment_intents', {
