@@ -63,8 +63,9 @@ export function authenticate(
       ? 'This credential is not valid here. Sandbox keys look like sk_test_ followed by at least 8 letters, digits or underscores.'
       : 'Send a sandbox key in the Authorization header: "Authorization: Bearer sk_test_…". Any key of that form works.',
     {
+      // RFC 6750 §3.1: a request with no credential at all gets the scheme and no error code.
       headers: {
-        'www-authenticate': `Bearer realm="sandbox", error="${bearer ? 'invalid_token' : 'invalid_request'}"`,
+        'www-authenticate': bearer ? 'Bearer realm="sandbox", error="invalid_token"' : 'Bearer realm="sandbox"',
       },
     },
   );

@@ -107,14 +107,15 @@ describe('routing', () => {
 
 describe('authentication', () => {
   test.each([
-    ['no key', null, 'invalid_request'],
-    ['a key of the wrong form', 'sk_live_12345678', 'invalid_token'],
-    ['a key that is too short', 'sk_test_1234', 'invalid_token'],
-  ])('%s gets 401 with WWW-Authenticate', async (_case, key, error) => {
+    // RFC 6750 §3.1: no credential at all gets no error code.
+    ['no key', null, 'Bearer realm="sandbox"'],
+    ['a key of the wrong form', 'sk_live_12345678', 'Bearer realm="sandbox", error="invalid_token"'],
+    ['a key that is too short', 'sk_test_1234', 'Bearer realm="sandbox", error="invalid_token"'],
+  ])('%s gets 401 with WWW-Authenticate', async (_case, key, header) => {
     const { call } = setup();
     const response = await call('GET', '/notes', { key });
     expect(response.status).toBe(401);
-    expect(response.headers.get('www-authenticate')).toContain(`error="${error}"`);
+    expect(response.headers.get('www-authenticate')).toBe(header);
     expect(response.body.detail).toMatch(/sk_test_/);
   });
 
