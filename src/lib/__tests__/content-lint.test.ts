@@ -199,6 +199,7 @@ const site: Site = {
   pages: new Map([
     ['/', { file: 'index.mdx', anchors: new Set(['_top']) }],
     ['/guides/payments/', { file: 'guides/payments.mdx', anchors: anchorsOf(target) }],
+    ['/playground/', { file: 'src/pages/playground/index.astro', anchors: new Set(['_top', 'event-inbox']) }],
   ]),
   specs: new Map([['payments', indexSpec('openapi/payments.yaml', spec)]]),
   staticFiles: new Set(['/favicon.svg']),
@@ -229,6 +230,21 @@ describe('checkLinkTarget', () => {
     ['/reference/', undefined],
     ['/reference/payments/', undefined],
     ['/reference/payments/create-payment-intent/', undefined],
+    ['/reference/payments/explorer/', undefined],
+    ['/playground/#event-inbox', undefined],
+    ['/playground/#operation=payments/createPaymentIntent', undefined],
+    [
+      '/playground/#operation=payments/chargeCard',
+      'broken link to /playground/#operation=payments/chargeCard: openapi/payments.yaml has no operationId "chargeCard"',
+    ],
+    [
+      '/playground/#operation=weather/getForecast',
+      'broken link to /playground/#operation=weather/getForecast: there is no API "weather" (no openapi/weather.yaml)',
+    ],
+    [
+      '/reference/weather/explorer/',
+      'broken link to /reference/weather/explorer/: there is no API "weather" (no openapi/weather.yaml)',
+    ],
     [
       '/guides/nope/',
       'broken link to /guides/nope/: there is no page /guides/nope/ (no src/content/docs/guides/nope.md or .mdx)',

@@ -89,6 +89,7 @@ export function checkLinkTarget(url: string, page: Page, site: Site): string | u
     if (!spec) return `broken link to ${url}: there is no API "${api}" (no openapi/${api}.yaml)`;
     if (rest.length > 0) return `broken link to ${url}: reference pages stop at /reference/<api>/<operation>/`;
     if (operation === undefined || [...spec.slugs.values()].includes(operation)) return undefined;
+    if (operation === 'explorer') return undefined; // every API's interactive explorer (src/pages/reference/[api]/explorer.astro)
     // Reference pages are named by slug (create-payment-intent), not by operationId (createPaymentIntent).
     const slug = spec.slugs.get(operation);
     if (slug !== undefined)
@@ -103,8 +104,21 @@ export function checkLinkTarget(url: string, page: Page, site: Site): string | u
       segments.length > 0 ? `src/content/docs/${segments.join('/')}.md or .mdx` : 'src/content/docs/index.mdx';
     return `broken link to ${url}: there is no page ${path} (no ${expected})`;
   }
+  const shared = path === '/playground/' && fragment ? PLAYGROUND_OPERATION.exec(decodeURIComponent(fragment)) : null;
+  if (shared) return checkPlaygroundOperation(url, shared[1] ?? '', shared[2] ?? '', site);
   if (fragment && !target.anchors.has(decodeURIComponent(fragment)))
     return `broken link to ${url}: ${target.file} has no heading or id "${fragment}"`;
+  return undefined;
+}
+
+/** `/playground/#operation=<api>/<operationId>` opens the playground on one operation (src/lib/playground/share-link.ts). */
+const PLAYGROUND_OPERATION = /^operation=([a-z0-9-]+)\/([A-Za-z0-9_.-]+)$/;
+
+function checkPlaygroundOperation(url: string, api: string, operationId: string, site: Site): string | undefined {
+  const spec = site.specs.get(api);
+  if (!spec) return `broken link to ${url}: there is no API "${api}" (no openapi/${api}.yaml)`;
+  if (!spec.operations.has(operationId))
+    return `broken link to ${url}: ${spec.file} has no operationId "${operationId}"`;
   return undefined;
 }
 
