@@ -37,7 +37,10 @@ export function authenticate(
         principal = undefined;
         break;
       }
-      const lacking = scopes.filter((scope) => found.scopes && !found.scopes.includes(scope));
+      // Some vendor specs write `{ "oauth2": null }` for "no particular scope".
+      const lacking = (Array.isArray(scopes) ? scopes : []).filter(
+        (scope) => found.scopes && !found.scopes.includes(scope),
+      );
       if (lacking.length > 0) {
         missingScope = lacking;
         principal = undefined;

@@ -32,7 +32,8 @@ export function genericReply(validator: SpecValidator, operation: Operation): Re
   // Vendors' examples drift from their schemas; a mock must not answer with a body its own spec forbids.
   if (media.schema !== undefined && mediaType?.includes('json')) {
     const schemaPointer = `${pointer}/content/${mediaType.replace(/~/g, '~0').replace(/\//g, '~1')}/schema`;
-    if (validator.validate(schemaPointer, body).length > 0) body = sampleFromSchema(document, media.schema);
+    if (validator.validate(schemaPointer, body).length > 0)
+      body = sampleFromSchema(document, media.schema, { validator, pointer: schemaPointer });
   }
   return { status, body, headers: { 'content-type': mediaType! } };
 }

@@ -137,7 +137,8 @@ async function readBody(request: Request, operation: Operation, validator: SpecV
         errors: [{ pointer: '/body', detail: 'is not valid multipart/form-data' }],
       });
     }
-    input.body = formToObject(form, schema, document);
+    const encoding = (requestBody.content[match] as { encoding?: Record<string, { contentType?: string }> }).encoding;
+    input.body = formToObject(form, schema, document, encoding);
   } else {
     input.body = bytes;
     return;
@@ -196,17 +197,41 @@ function coerce(raw: unknown, schema: SchemaObject, document: OpenApiDocument): 
   return text;
 }
 
-function formToObject(form: URLSearchParams | FormData, schema: SchemaObject, document: OpenApiDocument) {
+function formToObject(
+  form: URLSearchParams | FormData,
+  schema: SchemaObject,
+  document: OpenApiDocument,
+  /** A multipart body's `encoding`; its presence also marks the body as multipart. */
+  encoding?: Record<string, { contentType?: string }>,
+) {
   const object: Record<string, unknown> = {};
+  const multipart = form instanceof FormData;
   for (const [key, value] of form as Iterable<[string, FormDataEntryValue]>) {
     const property = deref<SchemaObject>(document, schema.properties?.[key] as SchemaObject) ?? {};
+    // A multipart part holding an object or array is JSON (OpenAPI's default for such parts, or its `encoding`).
+    const json = multipart && typeof value === 'string' && isJsonPart(property, encoding?.[key]?.contentType);
     // Files are checked by name and size only; their bytes never need schema validation.
-    const entry = typeof value === 'string' ? coerce(value, property, document) : value.name || 'file';
+    const entry =
+      typeof value !== 'string' ? value.name || 'file' : json ? parseJson(value) : coerce(value, property, document);
     const isArray = property.type === 'array' || (Array.isArray(property.type) && property.type.includes('array'));
     if (isArray) object[key] = [...((object[key] as unknown[]) ?? []), ...(Array.isArray(entry) ? entry : [entry])];
     else object[key] = entry;
   }
   return object;
+}
+
+function isJsonPart(property: SchemaObject, contentType: string | undefined): boolean {
+  if (contentType) return isJson(contentType.split(';')[0]!.trim().toLowerCase());
+  const types = Array.isArray(property.type) ? property.type : property.type ? [property.type] : [];
+  return types.includes('object') || property.properties !== undefined;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 export function isJson(mediaType: string): boolean {

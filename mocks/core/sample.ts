@@ -1,99 +1,348 @@
 import RandExp from 'randexp';
-import { resolvePointer, type OpenApiDocument, type Schema, type SchemaObject } from './openapi.ts';
+import { escapePointer, resolvePointer, type OpenApiDocument, type Schema, type SchemaObject } from './openapi.ts';
+import { mappingRef, SpecValidator } from './validate.ts';
 
-/** Deep enough for real payloads; deeper optional properties are left out, which also ends recursive schemas. */
+/** Deep enough for real payloads; below it only required properties are filled in, which also ends recursive schemas. */
 const MAX_DEPTH = 8;
+/** Past this, even required properties stop: a schema that requires itself forever has no finite value. */
+const HARD_DEPTH = 48;
 const FIXED_TIME = '2026-01-15T09:30:00Z';
+/** Schemas sampled for one value before choices stop trying further branches (nested unions multiply). */
+const BUDGET = 20_000;
 
 /**
  * A value that is valid against `schema`, for specs that give no example. Deterministic (the same schema always gives
- * the same value), prefers the author's own examples, defaults and enums, and stops at circular references.
+ * the same value), prefers the author's own examples, defaults and enums when they are valid, and stops at circular
+ * references. For `oneOf` it picks a branch that the value matches alone (honouring a discriminator), for `anyOf` one
+ * that matches, and `allOf` parts are merged; required properties are always present, recursive ones as the smallest
+ * value their schema allows. `pointer` (where `schema` sits in the document) lets the validator reuse its index.
  */
-export function sampleFromSchema(document: OpenApiDocument, schema: Schema | undefined): unknown {
-  return sample(document, schema, { depth: 0, refs: [], seed: 1 });
+export function sampleFromSchema(
+  document: OpenApiDocument,
+  schema: Schema | undefined,
+  options: { validator?: SpecValidator; pointer?: string } = {},
+): unknown {
+  const sampler = new Sampler(document, options.validator ?? SpecValidator.for(document));
+  return sampler.sample(schema, { depth: 0, refs: [], seed: 1, minimal: false, pointer: options.pointer });
 }
 
 interface State {
   depth: number;
+  /** The `$ref`s being expanded, outermost first: one met again is a cycle. */
   refs: string[];
   seed: number;
+  /** Only what the schema requires: required properties, `minItems` items, `null` where allowed. */
+  minimal: boolean;
+  /** The JSON pointer of the schema being sampled, when it is a schema of the document (not a merged one). */
+  pointer: string | undefined;
 }
 
-function sample(document: OpenApiDocument, schema: Schema | undefined, state: State): unknown {
-  if (schema === undefined || schema === true) return {};
-  if (schema === false) return undefined;
-  if (schema.$ref) {
-    // A schema already on the path is a cycle: expand it once more at most, then stop.
-    if (state.refs.filter((ref) => ref === schema.$ref).length >= 1) return undefined;
-    const target = resolvePointer(document, schema.$ref) as Schema | undefined;
-    return sample(document, target, { ...state, refs: [...state.refs, schema.$ref] });
+class Sampler {
+  work = 0;
+
+  readonly document: OpenApiDocument;
+  readonly validator: SpecValidator;
+
+  constructor(document: OpenApiDocument, validator: SpecValidator) {
+    this.document = document;
+    this.validator = validator;
   }
-  if (schema.const !== undefined) return schema.const;
-  if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
-  if (schema.example !== undefined) return schema.example;
-  if (schema.default !== undefined) return schema.default;
-  if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0];
-  if (schema.allOf) return sampleAllOf(document, schema, state);
-  const choices = schema.oneOf ?? schema.anyOf;
-  if (choices) {
-    for (const choice of choices) {
-      const value = sample(document, choice, state);
-      if (value !== undefined && value !== null) return value;
+
+  valid(schema: Schema, state: State, value: unknown): boolean {
+    return this.validator.accepts(schema, value, state.pointer);
+  }
+
+  /** A value for `schema`, or undefined for "leave this out if you may" (a cycle, or a `false` schema). */
+  sample(schema: Schema | undefined, state: State): unknown {
+    if (schema === undefined || schema === true) return {};
+    if (schema === false) return undefined;
+    if (state.depth > HARD_DEPTH) return undefined;
+    this.work++;
+    if (typeof schema.$ref === 'string') return this.sampleRef(schema, state);
+    if (schema.const !== undefined) return schema.const;
+    // The author's values first, when they are valid (vendors' examples drift from their schemas).
+    const authored = [
+      Array.isArray(schema.examples) ? schema.examples[0] : undefined,
+      schema.example,
+      schema.default,
+      ...(Array.isArray(schema.enum) ? schema.enum : []),
+    ].filter((value) => value !== undefined);
+    for (const value of authored) if (this.valid(schema, state, value)) return value;
+    if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0];
+    if (schema.allOf) return this.sampleAllOf(schema, state);
+    if (schema.oneOf || schema.anyOf) return this.sampleChoice(schema, state);
+    const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [inferType(schema)];
+    const type = state.minimal && types.includes('null') ? 'null' : (types.find((t) => t !== 'null') ?? 'null');
+    switch (type) {
+      case 'object':
+        return this.sampleObject(schema, state);
+      case 'array':
+        return this.sampleArray(schema, state);
+      case 'string':
+        return sampleString(schema, state.seed);
+      case 'integer':
+      case 'number':
+        return sampleNumber(schema, type === 'integer');
+      case 'boolean':
+        return true;
+      default:
+        return null;
     }
-    return null;
   }
-  const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [inferType(schema)];
-  const type = types.find((t) => t !== 'null') ?? 'null';
-  switch (type) {
-    case 'object':
-      return sampleObject(document, schema, state);
-    case 'array': {
-      const count = Math.max(schema.minItems ?? 1, 1);
-      if (state.depth >= MAX_DEPTH) return [];
-      const item = sample(document, schema.items ?? (schema.prefixItems?.[0] as Schema), {
-        ...state,
-        depth: state.depth + 1,
-      });
-      return item === undefined ? [] : Array.from({ length: count }, () => item);
+
+  sampleRef(schema: SchemaObject, state: State): unknown {
+    const ref = schema.$ref!;
+    const target = lookupRef(this.document, ref);
+    // A `$ref` to a schema that does not exist allows any value, as the validator reads it.
+    if (target === undefined) return {};
+    // A schema already on the path is a cycle: leave it out where the schema allows, else give its smallest value.
+    const cycle = state.refs.includes(ref);
+    if ((cycle && !state.minimal) || state.refs.length > HARD_DEPTH) return undefined;
+    return this.sample(target, { ...state, refs: [...state.refs, ref], pointer: ref, minimal: state.minimal || cycle });
+  }
+
+  /** The child state for a subschema found at `token` (a pointer suffix) under the current one. */
+  child(state: State, token: string | undefined, seed = state.seed): State {
+    const depth = state.depth + 1;
+    return {
+      ...state,
+      depth,
+      seed,
+      minimal: state.minimal || depth > MAX_DEPTH,
+      pointer: state.pointer !== undefined && token !== undefined ? `${state.pointer}/${token}` : undefined,
+    };
+  }
+
+  sampleObject(schema: SchemaObject, state: State): Record<string, unknown> {
+    const object: Record<string, unknown> = {};
+    const required = new Set(schema.required ?? []);
+    const properties = schema.properties ?? {};
+    for (const [name, property] of Object.entries(properties)) {
+      if (state.minimal && !required.has(name)) continue;
+      const at = this.child(state, `properties/${escapePointer(name)}`, state.seed + name.length);
+      let value = this.sample(property, at);
+      // A required property that recursion left out gets the smallest value its schema allows.
+      if (value === undefined && required.has(name)) value = this.sample(property, { ...at, minimal: true });
+      if (value !== undefined) object[name] = value;
     }
-    case 'string':
-      return sampleString(schema, state.seed);
-    case 'integer':
-    case 'number':
-      return sampleNumber(schema, type === 'integer');
-    case 'boolean':
-      return true;
-    default:
-      return null;
+    // Required names the schema lists but does not describe, and maps with a minimum size, need entries too.
+    const extra = schema.additionalProperties;
+    const extraSchema: Schema = typeof extra === 'object' ? extra : {};
+    const extraToken = typeof extra === 'object' ? 'additionalProperties' : undefined;
+    for (const name of required) {
+      if (name in object) continue;
+      const value = this.sample(extraSchema, { ...this.child(state, extraToken), minimal: true });
+      object[name] = value === undefined ? null : value;
+    }
+    const minimum = typeof schema.minProperties === 'number' ? schema.minProperties : 0;
+    for (let i = Object.keys(object).length; i < minimum; i++) {
+      const value = this.sample(extraSchema, this.child(state, extraToken));
+      object[`key${i + 1}`] =
+        value === undefined ? this.sample(extraSchema, { ...this.child(state, undefined), minimal: true }) : value;
+    }
+    return object;
+  }
+
+  sampleArray(schema: SchemaObject, state: State): unknown[] {
+    // Swagger-era tuples (`items: [a, b]`) are read as `prefixItems`, as the validator reads them.
+    const tuple = Array.isArray(schema.prefixItems)
+      ? { list: schema.prefixItems, token: 'prefixItems' }
+      : Array.isArray(schema.items)
+        ? { list: schema.items as Schema[], token: 'items' }
+        : undefined;
+    const rest = Array.isArray(schema.items) ? undefined : schema.items;
+    const minItems = schema.minItems ?? 0;
+    const count = state.minimal ? minItems : Math.max(minItems, 1);
+    const items: unknown[] = [];
+    for (let i = 0; i < count; i++) {
+      const inTuple = tuple && i < tuple.list.length;
+      const itemSchema = inTuple ? tuple.list[i] : rest;
+      const token = inTuple ? `${tuple.token}/${i}` : rest !== undefined ? 'items' : undefined;
+      if (tuple && !inTuple && rest === undefined && i >= minItems) break;
+      const at = this.child(state, token, state.seed + i * 7);
+      let value = this.sample(itemSchema, at);
+      if (value === undefined && i < minItems) value = this.sample(itemSchema, { ...at, minimal: true });
+      if (value === undefined) break;
+      items.push(value);
+    }
+    if (schema.uniqueItems && items.length > 1) return distinct(items, schema);
+    return items;
+  }
+
+  sampleAllOf(schema: SchemaObject, state: State): unknown {
+    const merged = mergeSchemas(this.document, [schema], state.refs);
+    return this.sample(merged.schema, { ...state, refs: merged.refs, pointer: undefined });
+  }
+
+  sampleChoice(schema: SchemaObject, state: State): unknown {
+    const key = schema.oneOf ? 'oneOf' : 'anyOf';
+    const branches = schema[key] ?? [];
+    const { [key]: _branches, discriminator, ...rest } = schema;
+    const shared = Object.keys(rest).some((keyword) => !ANNOTATIONS.has(keyword));
+    const property = discriminator?.propertyName;
+    let fallback: unknown;
+    let nullFallback: unknown;
+    if (shared) {
+      // The keywords beside the choice may already pick a branch (`allOf: [{ oneOf: [A, B] }, B]`).
+      const value = this.sample(rest, { ...state, pointer: undefined });
+      if (value !== undefined && value !== null && this.valid(schema, state, value)) return value;
+    }
+    // The full value first; if no branch takes it alone (overlapping branches), the smallest one.
+    for (const minimal of state.minimal ? [true] : [false, true]) {
+      for (const [index, branch] of branches.entries()) {
+        const at: State = { ...state, minimal };
+        const merged = shared ? mergeSchemas(this.document, [rest, branch], state.refs) : undefined;
+        const candidate = merged
+          ? this.sample(merged.schema, { ...at, refs: merged.refs, pointer: undefined })
+          : this.sample(branch, { ...at, pointer: at.pointer && `${at.pointer}/${key}/${index}` });
+        if (candidate === undefined) continue;
+        const value = property
+          ? withDiscriminator(this.document, candidate, property, branch, discriminator)
+          : candidate;
+        if (value === null && !state.minimal) {
+          nullFallback ??= value;
+          continue;
+        }
+        fallback ??= value;
+        if (this.valid(schema, state, value) || this.work > BUDGET) return value;
+      }
+    }
+    if (nullFallback !== undefined && this.valid(schema, state, nullFallback)) return nullFallback;
+    return fallback ?? nullFallback ?? null;
   }
 }
 
-function sampleObject(document: OpenApiDocument, schema: SchemaObject, state: State) {
-  const object: Record<string, unknown> = {};
-  const required = new Set(schema.required ?? []);
-  for (const [name, property] of Object.entries(schema.properties ?? {})) {
-    if (state.depth >= MAX_DEPTH && !required.has(name)) continue;
-    const value = sample(document, property, { ...state, depth: state.depth + 1, seed: state.seed + name.length });
-    if (value !== undefined) object[name] = value;
-  }
-  // Maps (`additionalProperties: {…}`) with a minimum size need entries of their own.
-  const minimum = typeof schema.minProperties === 'number' ? schema.minProperties : 0;
-  for (let i = Object.keys(object).length; i < minimum; i++) {
-    const extra = typeof schema.additionalProperties === 'object' ? schema.additionalProperties : {};
-    object[`key${i + 1}`] = sample(document, extra, { ...state, depth: state.depth + 1 });
-  }
-  return object;
+/** Keywords that do not constrain a value: a `oneOf` beside only these needs no merging. */
+const ANNOTATIONS = new Set([
+  'title',
+  'description',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  '$comment',
+  'externalDocs',
+]);
+
+function lookupRef(document: OpenApiDocument, ref: string): Schema | undefined {
+  if (!ref.startsWith('#')) return undefined;
+  const target = resolvePointer(document, ref);
+  return target === true || target === false || (target && typeof target === 'object') ? (target as Schema) : undefined;
 }
 
-function sampleAllOf(document: OpenApiDocument, schema: SchemaObject, state: State) {
-  const parts = (schema.allOf ?? []).map((part) => sample(document, part, state));
-  const { allOf: _allOf, ...rest } = schema;
-  if (Object.keys(rest).some((key) => key === 'properties' || key === 'type'))
-    parts.push(sample(document, rest, state));
-  const objects = parts.filter(
-    (part): part is Record<string, unknown> => typeof part === 'object' && part !== null && !Array.isArray(part),
-  );
-  return objects.length > 0 ? Object.assign({}, ...objects) : parts.find((part) => part !== undefined);
+/** Set the discriminator property to the value that selects `branch`, as the spec's mapping (or its name) says. */
+function withDiscriminator(
+  document: OpenApiDocument,
+  value: unknown,
+  property: string,
+  branch: Schema,
+  discriminator: SchemaObject['discriminator'],
+): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value) || typeof branch !== 'object') return value;
+  const ref = branch.$ref;
+  const mapped = ref
+    ? Object.entries(discriminator?.mapping ?? {}).find(([, target]) => mappingRef(target) === ref)?.[0]
+    : undefined;
+  const target = ref ? lookupRef(document, ref) : branch;
+  const declared = typeof target === 'object' ? (target.properties?.[property] as SchemaObject | undefined) : undefined;
+  const chosen = mapped ?? declared?.const ?? declared?.enum?.[0] ?? ref?.split('/').pop();
+  return chosen === undefined ? value : { ...value, [property]: chosen };
+}
+
+/**
+ * One schema with the constraints of all of `schemas` and their `allOf` parts: properties united (a property in two
+ * parts must meet both), `required` united, types intersected. Used to sample `allOf`, and a `oneOf` branch together
+ * with the keywords beside the `oneOf`.
+ */
+function mergeSchemas(
+  document: OpenApiDocument,
+  schemas: Schema[],
+  refs: string[],
+): { schema: SchemaObject; refs: string[] } {
+  const parts: SchemaObject[] = [];
+  const seen = [...refs];
+  const collect = (schema: Schema | undefined, depth: number) => {
+    if (schema === undefined || schema === true || depth > 16) return;
+    if (schema === false) {
+      parts.push({ not: {} });
+      return;
+    }
+    if (typeof schema.$ref === 'string') {
+      const { $ref, ...siblings } = schema;
+      if (!seen.includes($ref)) {
+        seen.push($ref);
+        collect(lookupRef(document, $ref), depth + 1);
+      }
+      collect(siblings, depth + 1);
+      return;
+    }
+    const { allOf, ...own } = schema;
+    parts.push(own);
+    for (const part of allOf ?? []) collect(part, depth + 1);
+  };
+  for (const schema of schemas) collect(schema, 0);
+
+  const merged: SchemaObject = {};
+  const properties: Record<string, Schema[]> = {};
+  const required = new Set<string>();
+  let closedTo: Set<string> | undefined;
+  for (const part of parts) {
+    for (const [keyword, value] of Object.entries(part)) {
+      if (keyword === 'properties') {
+        for (const [name, property] of Object.entries(value as Record<string, Schema>))
+          (properties[name] ??= []).push(property);
+      } else if (keyword === 'required') {
+        for (const name of value as string[]) required.add(name);
+      } else if (keyword === 'type') {
+        merged.type = merged.type === undefined ? (value as string | string[]) : intersectTypes(merged.type, value);
+      } else if (keyword === 'items' && merged.items !== undefined && !Array.isArray(value)) {
+        merged.items = { allOf: [merged.items, value as Schema] };
+      } else if (keyword === 'additionalProperties' && value === false) {
+        const names = new Set(Object.keys(part.properties ?? {}));
+        closedTo = closedTo ? new Set([...closedTo].filter((name) => names.has(name))) : names;
+        merged.additionalProperties = false;
+      } else if (merged[keyword] === undefined && keyword !== 'example' && keyword !== 'examples') {
+        merged[keyword] = value;
+      }
+    }
+  }
+  const names = Object.keys(properties).filter((name) => !closedTo || closedTo.has(name) || required.has(name));
+  if (names.length > 0) {
+    merged.properties = Object.fromEntries(
+      names.map((name) => {
+        const list = properties[name]!;
+        return [name, list.length === 1 ? list[0]! : { allOf: list }];
+      }),
+    );
+  }
+  if (required.size > 0) merged.required = [...required];
+  return { schema: merged, refs: seen };
+}
+
+function intersectTypes(a: unknown, b: unknown): string | string[] {
+  const left = Array.isArray(a) ? (a as string[]) : [a as string];
+  const right = Array.isArray(b) ? (b as string[]) : [b as string];
+  const both = left.filter((type) => right.includes(type) || (type === 'integer' && right.includes('number')));
+  const extra = right.filter((type) => type === 'integer' && left.includes('number'));
+  const types = [...new Set([...both, ...extra])];
+  if (types.length === 0) return a as string | string[];
+  return types.length === 1 ? types[0]! : types;
+}
+
+/** Items made different from each other where the schema allows (an enum, a string, a number). */
+function distinct(items: unknown[], schema: SchemaObject): unknown[] {
+  const key = (value: unknown) => JSON.stringify(value);
+  const seen = new Set<string>();
+  return items
+    .map((item, index) => {
+      let value = item;
+      if (seen.has(key(value))) {
+        if (typeof value === 'string') value = `${value}${index + 1}`;
+        else if (typeof value === 'number') value = value + index;
+      }
+      seen.add(key(value));
+      return value;
+    })
+    .slice(0, schema.maxItems ?? items.length);
 }
 
 function inferType(schema: SchemaObject): string {
@@ -127,9 +376,19 @@ function sampleString(schema: SchemaObject, seed: number): string {
   if (schema.format && FORMATS[schema.format]) value = FORMATS[schema.format]!;
   else if (schema.pattern) value = fromPattern(schema.pattern, seed);
   else value = 'sandbox';
+  if (schema.pattern && schema.format && FORMATS[schema.format] && !matches(schema.pattern, value))
+    value = fromPattern(schema.pattern, seed);
   if (schema.minLength !== undefined && value.length < schema.minLength) value = value.padEnd(schema.minLength, 'x');
   if (schema.maxLength !== undefined && value.length > schema.maxLength) value = value.slice(0, schema.maxLength);
   return value;
+}
+
+function matches(pattern: string, value: string): boolean {
+  try {
+    return new RegExp(pattern, 'u').test(value);
+  } catch {
+    return true;
+  }
 }
 
 /** A string that matches `pattern`, the same one every time. */

@@ -26,6 +26,9 @@ const WRAPPERS = new Set([
 
 const DOCUMENT_URI = 'urn:engine-room:spec';
 
+/** One validator per document for callers that have none at hand (generating examples for reference pages). */
+const validators = new WeakMap<OpenApiDocument, SpecValidator>();
+
 /**
  * Validates values against schemas inside one OpenAPI 3.1 document, with JSON Schema 2020-12 semantics. `$ref`s are
  * resolved from the document root, so circular schemas work. The same instance serves the sandbox (400/422
@@ -33,6 +36,9 @@ const DOCUMENT_URI = 'urn:engine-room:spec';
  */
 export class SpecValidator {
   readonly #lookup: Record<string, CfSchema | boolean>;
+  /** Schemas that are not at a pointer of the document (merged while sampling), prepared once each. */
+  readonly #loose = new WeakMap<object, { schema: CfSchema; lookup: Record<string, CfSchema | boolean> }>();
+  #looseCount = 0;
 
   readonly document: OpenApiDocument;
 
@@ -43,6 +49,12 @@ export class SpecValidator {
       Object.create(null),
       new URL(DOCUMENT_URI),
     );
+    if (!validators.has(document)) validators.set(document, this);
+  }
+
+  /** The validator of a document: the first one made for it, or a new one. */
+  static for(document: OpenApiDocument): SpecValidator {
+    return validators.get(document) ?? new SpecValidator(document);
   }
 
   /**
@@ -50,6 +62,34 @@ export class SpecValidator {
    * pointers under `prefix` (`/body`).
    */
   validate(schemaPointer: string, value: unknown, prefix = ''): FieldError[] {
+    const root = { $ref: this.#index(schemaPointer) };
+    const result = validate(value, root, '2020-12', this.#lookup, false);
+    return result.valid ? [] : this.#explain(result.errors, root, prefix);
+  }
+
+  /**
+   * Whether `value` is valid against `schema`, a schema object of the document or one made from its parts; `$ref`s
+   * resolve from the document's root. `pointer`, when given, says where `schema` is in the document.
+   */
+  accepts(schema: SchemaObject | boolean, value: unknown, pointer?: string): boolean {
+    if (typeof schema === 'boolean') return schema;
+    if (pointer !== undefined && resolvePointer(this.document, pointer) === schema) {
+      return validate(value, { $ref: this.#index(pointer) }, '2020-12', this.#lookup, true).valid;
+    }
+    let prepared = this.#loose.get(schema);
+    if (!prepared) {
+      // A lookup of its own that falls back to the document's, so loose schemas never crowd the shared index.
+      const lookup = Object.create(this.#lookup) as Record<string, CfSchema | boolean>;
+      const copy = forValidation(schema, this.document) as CfSchema;
+      dereference(copy, lookup, new URL(`${DOCUMENT_URI}#/x-sample/${++this.#looseCount}`));
+      prepared = { schema: copy, lookup };
+      this.#loose.set(schema, prepared);
+    }
+    return validate(value, prepared.schema, '2020-12', prepared.lookup, true).valid;
+  }
+
+  /** The URI the schema at `schemaPointer` is indexed under, indexing it on first use. */
+  #index(schemaPointer: string): string {
     // The validator indexes subschemas by URI, so the pointer is URI-encoded (`{id}` becomes `%7Bid%7D`).
     const uri = `${DOCUMENT_URI}${encodeURI(schemaPointer)}`;
     if (!(uri in this.#lookup)) {
@@ -59,9 +99,7 @@ export class SpecValidator {
       if (schema === undefined) throw new Error(`No schema at ${schemaPointer}`);
       dereference(schema as CfSchema, this.#lookup, new URL(uri));
     }
-    const root = { $ref: uri };
-    const result = validate(value, root, '2020-12', this.#lookup, false);
-    return result.valid ? [] : this.#explain(result.errors, root, prefix);
+    return uri;
   }
 
   #explain(errors: OutputUnit[], root: SchemaObject, prefix: string): FieldError[] {
@@ -157,9 +195,20 @@ function forValidation(node: unknown, document: OpenApiDocument, inMap = false):
   const copy: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
     if (!inMap && (key === 'example' || key === 'examples' || key.startsWith('x-'))) continue;
+    // A `$ref` to nothing (a schema the vendor forgot to ship) allows any value instead of failing every request.
+    if (!inMap && key === '$ref' && typeof value === 'string' && !refExists(document, value)) continue;
     copy[key] = forValidation(value, document, !inMap && SCHEMA_MAPS.has(key));
   }
   return inMap ? copy : byDiscriminator(copy as SchemaObject, document);
+}
+
+/** A discriminator mapping value as a `$ref`: `Dog` means `#/components/schemas/Dog`. */
+export const mappingRef = (target: string) => (target.includes('/') ? target : `#/components/schemas/${target}`);
+
+function refExists(document: OpenApiDocument, ref: string): boolean {
+  if (!ref.startsWith('#')) return false;
+  const target = resolvePointer(document, ref);
+  return typeof target === 'boolean' || (target !== null && typeof target === 'object');
 }
 
 /**
@@ -172,7 +221,11 @@ function byDiscriminator(schema: SchemaObject, document: OpenApiDocument): Schem
   if (!branches || !property) return schema;
   const cases: [unknown, unknown][] = [];
   if (schema.discriminator?.mapping) {
-    for (const [value, ref] of Object.entries(schema.discriminator.mapping)) cases.push([value, { $ref: ref }]);
+    for (const [value, target] of Object.entries(schema.discriminator.mapping)) {
+      // Mapping values are `$ref`s or bare schema names; one that names nothing allows any value.
+      const ref = mappingRef(target);
+      cases.push([value, refExists(document, ref) ? { $ref: ref } : {}]);
+    }
   } else {
     for (const branch of branches) {
       const target = (
