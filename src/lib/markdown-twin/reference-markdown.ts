@@ -3,9 +3,9 @@
  * operations, and one operation with its parameters, bodies and responses as tables, JSON examples and a curl call.
  */
 import { metaTitle } from '../reference/meta';
-import type { ApiView, BodyView, OperationView } from '../reference/model';
+import type { ApiView, BodyView, OperationView, SchemaView, WebhookView } from '../reference/model';
 import type { SchemaRow } from '../reference/schema-rows';
-import { apiPath, openapiPath, operationPath, twinPathOf } from './twin-paths';
+import { apiPath, openapiPath, operationPath, schemaIndexPath, twinPathOf } from './twin-paths';
 
 export interface ReferenceLinks {
   /** A root-relative site path as the absolute URL the twin should carry. */
@@ -64,15 +64,28 @@ export function apiMarkdown(view: ApiView, links: ReferenceLinks): string {
       : 'Events this API sends to the webhook endpoint you register with it.';
     out.push('## Webhooks', '', intro, '');
     for (const webhook of view.webhooks)
-      out.push(`- \`${webhook.name}\`${webhook.summary ? `: ${webhook.summary}` : ''}`);
+      out.push(
+        `- [\`${webhook.name}\`](${links.absolute(twinPathOf(`/reference/${view.api}/webhooks/${webhook.slug}/`))})` +
+          (webhook.summary ? `: ${webhook.summary}` : ''),
+      );
     out.push('');
+  }
+  if (view.schemas.length > 0) {
+    out.push(
+      '## Schemas',
+      '',
+      `${view.schemas.length} named schemas, each with a page: ${links.absolute(schemaIndexPath(view.api))}`,
+      '',
+    );
   }
   return out.join('\n').trim() + '\n';
 }
 
 export function operationMarkdown(api: ApiView, operation: OperationView, links: ReferenceLinks): string {
-  const out = [`# ${metaTitle(operation.summary)}`, ''];
+  const out = [`# ${operation.title}`, ''];
   out.push(`\`${operation.method} ${operation.path}\`${operation.deprecated ? ' (deprecated)' : ''}`, '');
+  if (operation.lead) out.push(operation.lead.trim(), '');
+  if (operation.pathKey) out.push(`Listed in the document under the path key \`${operation.pathKey}\`.`, '');
   const credentials =
     operation.security.length > 0 ? `Needs ${operation.security.join(' or ')}.` : 'Needs no credentials.';
   out.push(
@@ -101,7 +114,8 @@ export function operationMarkdown(api: ApiView, operation: OperationView, links:
   if (operation.requestBody) {
     out.push(`### Request body (${operation.requestBody.required ? 'required' : 'optional'})`, '');
     if (operation.requestBody.description) out.push(operation.requestBody.description.trim(), '');
-    for (const body of operation.requestBody.bodies) out.push(...bodyMarkdown(body, 'Example request body'));
+    for (const body of operation.requestBody.bodies)
+      out.push(...bodyMarkdown(body, 'Example request body', links.absolute));
   }
   if (operation.parameters.length === 0 && !operation.requestBody) {
     out.push('This operation takes no parameters and no body.', '');
@@ -112,7 +126,8 @@ export function operationMarkdown(api: ApiView, operation: OperationView, links:
     out.push(`### ${response.status}`, '');
     if (response.description) out.push(response.description.trim(), '');
     if (response.headers.length > 0) out.push(`Headers: ${response.headers.map(code).join(', ')}.`, '');
-    for (const body of response.bodies) out.push(...bodyMarkdown(body, `Example ${response.status} response`));
+    for (const body of response.bodies)
+      out.push(...bodyMarkdown(body, `Example ${response.status} response`, links.absolute));
   }
 
   if (operation.callbacks.length > 0) {
@@ -122,7 +137,7 @@ export function operationMarkdown(api: ApiView, operation: OperationView, links:
       if (callback.summary) out.push(callback.summary.trim(), '');
       if (callback.description) out.push(callback.description.trim(), '');
       for (const body of callback.requestBody?.bodies ?? [])
-        out.push(...bodyMarkdown(body, `Example ${callback.name} body`));
+        out.push(...bodyMarkdown(body, `Example ${callback.name} body`, links.absolute));
       if (callback.responses.length > 0) {
         out.push('| Your answer | Meaning |', '| --- | --- |');
         for (const response of callback.responses)
@@ -145,9 +160,9 @@ export function operationMarkdown(api: ApiView, operation: OperationView, links:
   return out.join('\n').trim() + '\n';
 }
 
-function bodyMarkdown(body: BodyView, exampleLabel: string): string[] {
+function bodyMarkdown(body: BodyView, exampleLabel: string, absolute: (path: string) => string): string[] {
   const out = [`Media type: \`${body.mediaType}\``, ''];
-  if (body.rows.length > 0) out.push(...schemaTable(body.rows), '');
+  if (body.rows.length > 0) out.push(...schemaTable(body.rows, absolute), '');
   if (body.example !== undefined) {
     const lang = body.mediaType.includes('json') ? 'json' : '';
     out.push(`${exampleLabel}:`, '', '```' + lang, body.example, '```', '');
@@ -155,31 +170,89 @@ function bodyMarkdown(body: BodyView, exampleLabel: string): string[] {
   return out;
 }
 
-export function schemaTable(rows: readonly SchemaRow[]): string[] {
+/** A schema table in Markdown: named types link to their pages, and folded fields follow their parent row. */
+export function schemaTable(rows: readonly SchemaRow[], absolute: (path: string) => string = (path) => path): string[] {
   const out = ['| Field | Type | Required | Description |', '| --- | --- | --- | --- |'];
-  for (const schemaRow of rows) {
-    if (schemaRow.variant) {
+  const type = (schemaRow: SchemaRow) => {
+    if (schemaRow.missing) return `${code(schemaRow.type)} (a type this document does not define)`;
+    if (!schemaRow.link) return code(schemaRow.type);
+    const link = `[${schemaRow.schema}](${absolute(twinPathOf(schemaRow.link))})`;
+    return schemaRow.type === schemaRow.schema ? link : `${code(schemaRow.type)} (${link})`;
+  };
+  const visit = (list: readonly SchemaRow[]) => {
+    for (const schemaRow of list) {
+      if (schemaRow.variant) {
+        out.push(
+          row([
+            `_${schemaRow.variant}_${schemaRow.path ? ` (${code(schemaRow.path)})` : ''}`,
+            type(schemaRow),
+            '',
+            schemaRow.circularTo ? 'Recursive: the same fields as above.' : '',
+          ]),
+        );
+        continue;
+      }
+      const recursive = schemaRow.circularTo ? ['Recursive: the same fields as above.'] : [];
       out.push(
         row([
-          `_${schemaRow.variant}_${schemaRow.path ? ` (${code(schemaRow.path)})` : ''}`,
-          code(schemaRow.type),
-          '',
-          schemaRow.circularTo ? 'Recursive: the same fields as above.' : '',
+          code(schemaRow.path),
+          type(schemaRow),
+          schemaRow.required ? 'yes' : 'no',
+          describe(schemaRow.description, [...schemaRow.constraints, ...recursive]),
         ]),
       );
-      continue;
+      if (schemaRow.folded) visit(schemaRow.folded);
     }
-    const recursive = schemaRow.circularTo ? ['Recursive: the same fields as above.'] : [];
-    out.push(
-      row([
-        code(schemaRow.path),
-        code(schemaRow.type),
-        schemaRow.required ? 'yes' : 'no',
-        describe(schemaRow.description, [...schemaRow.constraints, ...recursive]),
-      ]),
-    );
-  }
+  };
+  visit(rows);
   return out;
+}
+
+/** The twin of a webhook page: the request the API sends and what to answer. */
+export function webhookMarkdown(api: ApiView, webhook: WebhookView, links: ReferenceLinks): string {
+  const out = [`# ${webhook.title}`, ''];
+  out.push(
+    `A webhook of the [${api.title}](${links.absolute(twinPathOf(apiPath(api.api)))}): the API sends ` +
+      `\`${webhook.request.method}\` requests to the endpoint you register with it.`,
+    '',
+  );
+  if (webhook.description) out.push(webhook.description.trim(), '');
+  for (const body of webhook.request.requestBody?.bodies ?? [])
+    out.push(...bodyMarkdown(body, `Example ${webhook.name} body`, links.absolute));
+  if (webhook.request.responses.length > 0) {
+    out.push('| Your answer | Meaning |', '| --- | --- |');
+    for (const response of webhook.request.responses)
+      out.push(row([code(response.status), oneLine(response.description ?? '')]));
+    out.push('');
+  }
+  return out.join('\n').trim() + '\n';
+}
+
+/** The twin of a schema page: its fields, an example, and the operations and schemas that use it. */
+export function schemaMarkdown(api: ApiView, schema: SchemaView, links: ReferenceLinks): string {
+  const out = [`# ${schema.title}`, ''];
+  out.push(
+    `A schema of the [${api.title}](${links.absolute(twinPathOf(apiPath(api.api)))}): \`${schema.type}\`. ` +
+      `All schemas: ${links.absolute(schemaIndexPath(api.api))}`,
+    '',
+  );
+  if (schema.description) out.push(schema.description.trim(), '');
+  if (schema.rows.length > 0) out.push('## Fields', '', ...schemaTable(schema.rows, links.absolute), '');
+  if (schema.example !== undefined) out.push('## Example', '', '```json', schema.example, '```', '');
+  if (schema.usedBy.length > 0) {
+    out.push('## Used by', '');
+    for (const operation of schema.usedBy)
+      out.push(
+        `- [${operation.title}](${links.absolute(twinPathOf(operation.href))}): \`${operation.method} ${operation.path}\``,
+      );
+    out.push('');
+  }
+  if (schema.usedIn.length > 0) {
+    out.push('## Used in schemas', '');
+    for (const other of schema.usedIn) out.push(`- [${other.name}](${links.absolute(twinPathOf(other.href))})`);
+    out.push('');
+  }
+  return out.join('\n').trim() + '\n';
 }
 
 function describe(description: string | undefined, constraints: readonly string[]): string {

@@ -85,6 +85,8 @@ export async function twinOfPage(pathname: string, base: string): Promise<string
     const reference = referenceApis().flatMap((view) => [
       apiPath(view.api),
       ...view.operations.map((operation) => operationPath(view.api, operation.slug)),
+      ...view.schemas.map((schema) => schema.href),
+      ...view.webhooks.map((webhook) => `/reference/${view.api}/webhooks/${webhook.slug}/`),
     ]);
     return new Set([...guides, ...reference]);
   })();

@@ -10,6 +10,8 @@ export const twinPathOf = (pagePath: string): string => `${pagePath.replace(/\/+
 export const guidePath = (id: string): string => `/${id}/`;
 export const apiPath = (api: string): string => `/reference/${api}/`;
 export const operationPath = (api: string, slug: string): string => `/reference/${api}/${slug}/`;
+export const schemaIndexPath = (api: string): string => `/reference/${api}/schemas/`;
+export const schemaPath = (api: string, slug: string): string => `/reference/${api}/schemas/${slug}/`;
 export const openapiPath = (api: string, format: 'yaml' | 'json'): string => `/openapi/${api}.${format}`;
 
 /** A root-relative site path as an absolute URL, under the configured base. */

@@ -19,9 +19,14 @@ import {
 } from '../../../mocks/core/openapi.ts';
 import { apiBasePath } from '../../../mocks/core/sandbox.ts';
 import { specs } from '../../../mocks/generated/specs.ts';
+import { metaTitle, plainText } from './meta';
 import { codeSamples, type CodeSample } from './samples';
-import { schemaRows, typeOf, type SchemaRow } from './schema-rows';
+import { schemaPages, withLinks, type SchemaLinks, type SchemaView } from './schema-pages';
+import { linkedSchemas, schemaRows, typeOf, type SchemaRow } from './schema-rows';
 import { slugify, uniqueSlugs } from './slugs';
+import { routeOf, serverUrl } from './routes';
+
+export type { SchemaView } from './schema-pages';
 
 export const READER_KEY = 'sk_test_engine_room_reader';
 
@@ -68,8 +73,16 @@ export interface OperationView {
   slug: string;
   id: string;
   method: string;
+  /** The path requests go to: the document's path key without a `#…` or `?…` that some vendors add to it. */
   path: string;
+  /** The path key as the document writes it, when it differs from `path` (`/engage#import`). */
+  pathKey?: string | undefined;
+  /** The summary as plain text: the operation's name in links, cards and structured data. */
   summary: string;
+  /** The page title: the summary, shortened at a word when it is longer than a title may be. */
+  title: string;
+  /** The summary as written (CommonMark), shown on the page when the title cannot say all of it. */
+  lead?: string | undefined;
   description?: string | undefined;
   tag: string;
   deprecated: boolean;
@@ -79,6 +92,21 @@ export interface OperationView {
   responses: ResponseView[];
   callbacks: CallbackView[];
   samples: CodeSample[];
+  /** The named schemas this page links to (each lists the page under "Used by"). */
+  schemas: string[];
+}
+
+/** An event the API sends to the endpoint a reader registers (OpenAPI 3.1 `webhooks`), with a page of its own. */
+export interface WebhookView {
+  name: string;
+  slug: string;
+  /** Plain text, for links and titles. */
+  summary?: string | undefined;
+  title: string;
+  description?: string | undefined;
+  /** The request the API sends, in the same shape as an operation's callback. */
+  request: CallbackView;
+  schemas: string[];
 }
 
 export interface ApiView {
@@ -90,12 +118,14 @@ export interface ApiView {
   servers: { url: string; description?: string | undefined }[];
   security: { name: string; type: string; description?: string | undefined }[];
   groups: { tag: string; description?: string | undefined; operations: OperationView[] }[];
-  webhooks: { name: string; summary?: string | undefined; description?: string | undefined }[];
+  webhooks: WebhookView[];
   /** Whether the API also lists the events it sends behind `GET /events`, as every sandbox API does. */
   eventsListed: boolean;
   /** Every callback of every operation, with the operation that sends it, for the API's overview. */
   callbacks: { operation: OperationView; callback: CallbackView }[];
   operations: OperationView[];
+  /** A page per named schema (`components/schemas`), in the document's order. */
+  schemas: SchemaView[];
   updated: Date;
 }
 
@@ -111,7 +141,13 @@ export function referenceApis(): ApiView[] {
 export function apiView(api: string, document: OpenApiDocument): ApiView {
   const operations = listOperations(document);
   const slugs = uniqueSlugs(operations.map((operation) => operation.id));
-  const views = operations.map((operation, index) => operationView(api, document, operation, slugs[index]!));
+  const names = Object.keys(document.components?.schemas ?? {});
+  const schemaSlugs = uniqueSlugs(names);
+  const links: SchemaLinks = new Map(
+    names.map((name, index) => [name, `/reference/${api}/schemas/${schemaSlugs[index]}/`]),
+  );
+  const views = operations.map((operation, index) => operationView(api, document, operation, slugs[index]!, links));
+  const webhooks = webhookViews(document, links);
   const tags = document.tags ?? [];
   const groupNames = [...new Set(views.map((view) => view.tag))].sort(
     (a, b) => indexOr(tags.findIndex((t) => t.name === a)) - indexOr(tags.findIndex((t) => t.name === b)),
@@ -122,7 +158,7 @@ export function apiView(api: string, document: OpenApiDocument): ApiView {
     summary: document.info.summary,
     description: document.info.description,
     version: document.info.version,
-    servers: document.servers ?? [],
+    servers: (document.servers ?? []).map((server) => ({ url: serverUrl(server), description: server.description })),
     security: Object.entries(document.components?.securitySchemes ?? {}).map(([name, scheme]) => ({
       name,
       type: scheme.type === 'http' ? `HTTP ${scheme.scheme ?? ''}`.trim() : scheme.type,
@@ -133,23 +169,41 @@ export function apiView(api: string, document: OpenApiDocument): ApiView {
       description: tags.find((t) => t.name === tag)?.description,
       operations: views.filter((view) => view.tag === tag),
     })),
-    webhooks: Object.entries(document.webhooks ?? {}).map(([name, item]) => {
-      const operation = deref<{ post?: { summary?: string | undefined; description?: string | undefined } }>(
-        document,
-        item,
-      )?.post;
-      return { name, summary: operation?.summary, description: operation?.description };
-    }),
+    webhooks,
     eventsListed: views.some((view) => view.method === 'GET' && view.path === '/events'),
     callbacks: views.flatMap((operation) => operation.callbacks.map((callback) => ({ operation, callback }))),
     operations: views,
+    schemas: schemaPages(
+      document,
+      links,
+      [
+        ...views.map((view) => ({ ...view, href: `/reference/${api}/${view.slug}/` })),
+        ...webhooks.map((hook) => ({
+          href: `/reference/${api}/webhooks/${hook.slug}/`,
+          title: hook.title,
+          method: hook.request.method,
+          path: `webhook ${hook.name}`,
+          schemas: hook.schemas,
+        })),
+      ],
+      (pointer) => exampleText(document, { schema: { $ref: pointer } }),
+    ),
     updated: lastChanged(api),
   };
 }
 
-function operationView(api: string, document: OpenApiDocument, operation: Operation, slug: string): OperationView {
+function operationView(
+  api: string,
+  document: OpenApiDocument,
+  operation: Operation,
+  slug: string,
+  links: SchemaLinks,
+): OperationView {
   const { operation: spec } = operation;
   const idPrefix = slug;
+  const route = routeOf(operation.path);
+  const rows = (schema: Parameters<typeof schemaRows>[1], prefix: string) =>
+    withLinks(schemaRows(document, schema, prefix), links);
   const parameters = operation.parameters
     .filter((parameter) => !(parameter.in === 'header' && parameter.name.toLowerCase() === 'authorization'))
     .map((parameter) => ({
@@ -158,8 +212,7 @@ function operationView(api: string, document: OpenApiDocument, operation: Operat
       required: Boolean(parameter.required || parameter.in === 'path'),
       type: typeOf(document, parameter.schema),
       description: parameter.description,
-      rows: schemaRows(
-        document,
+      rows: rows(
         { type: 'object', properties: { [parameter.name]: parameter.schema ?? {} } },
         `${idPrefix}-${parameter.in}`,
       ),
@@ -172,14 +225,20 @@ function operationView(api: string, document: OpenApiDocument, operation: Operat
       )
     : undefined;
   const example = safeExample(document, operation);
-  return {
+  // Generated specs (Twilio's) often say `summary: ""`; a page and its link still need a name.
+  const written = spec.summary?.trim() ?? '';
+  const summary = plainText(written) || `${operation.method.toUpperCase()} ${route.path}`;
+  const title = metaTitle(summary);
+  const view: Omit<OperationView, 'schemas'> = {
     api,
     slug,
     id: operation.id,
     method: operation.method.toUpperCase(),
-    path: operation.path,
-    // Generated specs (Twilio's) often say `summary: ""`; a page and its link still need a name.
-    summary: spec.summary?.trim() || `${operation.method.toUpperCase()} ${operation.path}`,
+    path: route.path,
+    ...(route.path !== operation.path ? { pathKey: operation.path } : {}),
+    summary,
+    title,
+    ...(written && (title !== summary || summary !== written) && title !== written ? { lead: written } : {}),
     description: spec.description,
     tag: spec.tags?.[0] ?? `/${operation.path.split('/').filter(Boolean)[0] ?? ''}`,
     deprecated: Boolean(spec.deprecated),
@@ -190,36 +249,77 @@ function operationView(api: string, document: OpenApiDocument, operation: Operat
           requestBody: {
             required: Boolean(body.required),
             description: body.description,
-            bodies: bodies(document, body.content, `${idPrefix}-body`),
+            bodies: bodies(document, body.content, `${idPrefix}-body`, links),
           },
         }
       : {}),
-    responses: responseViews(document, spec.responses, idPrefix),
-    callbacks: callbackViews(document, spec.callbacks, idPrefix),
+    responses: responseViews(document, spec.responses, idPrefix, links),
+    callbacks: callbackViews(document, spec.callbacks, idPrefix, links),
     samples: example
       ? codeSamples(
-          example,
+          { ...example, path: routeOf(example.path).path, query: { ...routeOf(example.path).query, ...example.query } },
           `http://localhost:4010/${api}/v1`,
-          operation.path,
+          route.path,
           operation.parameters.filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name),
         )
       : [],
   };
+  return { ...view, schemas: linkedSchemas(pageRows(view)) };
+}
+
+/** Every schema row one operation page shows: parameters, request bodies, responses and callbacks. */
+export function pageRows(operation: Omit<OperationView, 'schemas'>): SchemaRow[] {
+  return [
+    ...operation.parameters.flatMap((parameter) => parameter.rows),
+    ...(operation.requestBody?.bodies ?? []).flatMap((body) => body.rows),
+    ...operation.responses.flatMap((response) => response.bodies.flatMap((body) => body.rows)),
+    ...operation.callbacks.flatMap((callback) => [
+      ...(callback.requestBody?.bodies ?? []).flatMap((body) => body.rows),
+      ...callback.responses.flatMap((response) => response.bodies.flatMap((body) => body.rows)),
+    ]),
+  ];
 }
 
 function responseViews(
   document: OpenApiDocument,
   responses: Record<string, unknown> | undefined,
   idPrefix: string,
+  links: SchemaLinks,
 ): ResponseView[] {
   return Object.entries(responses ?? {}).map(([status, raw]) => {
     const response = deref<ResponseObject>(document, raw as ResponseObject);
     return {
       status,
       description: response?.description,
-      bodies: bodies(document, response?.content ?? {}, `${idPrefix}-${status}`),
+      bodies: bodies(document, response?.content ?? {}, `${idPrefix}-${status}`, links),
       headers: Object.keys(response?.headers ?? {}),
     };
+  });
+}
+
+/** Every webhook, one page each; a webhook with several methods (rare) shows the first. */
+function webhookViews(document: OpenApiDocument, links: SchemaLinks): WebhookView[] {
+  const entries = Object.entries(document.webhooks ?? {});
+  const slugs = uniqueSlugs(entries.map(([name]) => name));
+  return entries.flatMap(([name, item], index) => {
+    const [request] = callbackViews(document, { [name]: { [name]: item } }, `webhook-${slugs[index]}`, links);
+    if (!request) return [];
+    const summary = plainText(request.summary) || undefined;
+    const rows = [
+      ...(request.requestBody?.bodies ?? []).flatMap((body) => body.rows),
+      ...request.responses.flatMap((response) => response.bodies.flatMap((body) => body.rows)),
+    ];
+    return [
+      {
+        name,
+        slug: slugs[index]!,
+        summary,
+        title: metaTitle(summary ? `${name}: ${summary}` : `The ${name} webhook`),
+        description: request.description,
+        request,
+        schemas: linkedSchemas(rows),
+      },
+    ];
   });
 }
 
@@ -228,6 +328,7 @@ function callbackViews(
   document: OpenApiDocument,
   callbacks: Record<string, unknown> | undefined,
   idPrefix: string,
+  links: SchemaLinks,
 ): CallbackView[] {
   const anchors = new Set<string>();
   return Object.entries(callbacks ?? {}).flatMap(([name, raw]) => {
@@ -254,31 +355,50 @@ function callbackViews(
             ? {
                 requestBody: {
                   description: body.description,
-                  bodies: bodies(document, body.content, `${idPrefix}-${anchor}`),
+                  bodies: bodies(document, body.content, `${idPrefix}-${anchor}`, links),
                 },
               }
             : {}),
-          responses: responseViews(document, operation.responses, `${idPrefix}-${anchor}`),
+          responses: responseViews(document, operation.responses, `${idPrefix}-${anchor}`, links),
         };
       });
     });
   });
 }
 
-function bodies(document: OpenApiDocument, content: Record<string, MediaTypeObject>, idPrefix: string): BodyView[] {
+function bodies(
+  document: OpenApiDocument,
+  content: Record<string, MediaTypeObject>,
+  idPrefix: string,
+  links: SchemaLinks,
+): BodyView[] {
   return Object.entries(content).map(([mediaType, media], index) => {
-    const value =
-      media.example !== undefined || media.examples || media.schema ? exampleOf(document, media) : undefined;
     const schema = media.schema as SchemaObject | undefined;
     const binary = schema?.format === 'binary';
+    const example = binary ? undefined : exampleText(document, media);
     return {
       mediaType,
-      rows: schemaRows(document, media.schema, `${idPrefix}-${index}`),
-      ...(value !== undefined && !binary
-        ? { example: typeof value === 'string' ? value : JSON.stringify(value, null, 2) }
-        : {}),
+      rows: withLinks(schemaRows(document, media.schema, `${idPrefix}-${index}`), links),
+      ...(example !== undefined ? { example } : {}),
     };
   });
+}
+
+/** Generated examples of a large schema graph can run to megabytes; a page shows one only up to this size. */
+export const EXAMPLE_LIMIT = 6_000;
+
+/** The example of a body as the page prints it, or undefined when there is none or it is too large to print. */
+export function exampleText(document: OpenApiDocument, media: MediaTypeObject): string | undefined {
+  if (media.example === undefined && !media.examples && !media.schema) return undefined;
+  let value: unknown;
+  try {
+    value = exampleOf(document, media);
+  } catch {
+    return undefined;
+  }
+  if (value === undefined) return undefined;
+  const text = typeof value === 'string' ? value : JSON.stringify(value, null, 2);
+  return text.length <= EXAMPLE_LIMIT ? text : undefined;
 }
 
 function safeExample(document: OpenApiDocument, operation: Operation) {

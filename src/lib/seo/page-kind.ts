@@ -16,6 +16,9 @@ export interface ApiSummary {
   title: string;
   summary?: string | undefined;
   operations: readonly OperationSummary[];
+  /** Pages of the API's named schemas and webhooks (`ApiView` has both), each with a social card of its own. */
+  schemas?: readonly { slug: string; title: string }[];
+  webhooks?: readonly { slug: string; title: string }[];
 }
 
 export type PageKind =

@@ -1,3 +1,4 @@
+import { metaTitle } from '../reference/meta';
 import type { ApiSummary, PageKind } from './page-kind';
 
 /** The size every social network accepts for a large preview (about 1.91:1). */
@@ -40,7 +41,7 @@ export function cardFor(page: PageKind, title: string): SocialCard {
         section: `${page.api.title.replace(/^Engine Room\s+/, '')} · ${page.operation.method} ${page.operation.path}`,
       };
     case 'api-page':
-      return page.page === 'explorer' ? explorerCard(page.api) : SITE_CARD;
+      return apiPageCard(page.api, page.page, title) ?? SITE_CARD;
     case 'page':
       return SITE_CARD;
   }
@@ -50,6 +51,21 @@ export function cardFor(page: PageKind, title: string): SocialCard {
 function explorerCard(api: ApiSummary): SocialCard {
   return { slug: `reference/${api.api}/explorer`, title: `${api.title} explorer`, section: 'Try every operation live' };
 }
+
+const SECTIONS: Record<string, string> = { schemas: 'Schema', webhooks: 'Webhook' };
+
+/** The explorer, the schema list, and each schema and webhook page of one API. */
+function apiPageCard(api: ApiSummary, page: string, title: string): SocialCard | undefined {
+  if (page === 'explorer') return explorerCard(api);
+  const short = api.title.replace(/^Engine Room\s+/, '');
+  if (page === 'schemas') return { slug: `reference/${api.api}/schemas`, title, section: `${short} · All schemas` };
+  const [kind, slug] = page.split('/');
+  if (!kind || !slug || !SECTIONS[kind]) return undefined;
+  return { slug: `reference/${api.api}/${kind}/${slug}`, title, section: `${short} · ${SECTIONS[kind]}` };
+}
+
+/** The title of an API's schema list, for its page and its card. */
+export const schemaIndexTitle = (api: { title: string }) => metaTitle(`${api.title} schemas`);
 
 /** Every card the site needs: one per article, the home page, and every reference page. Rendered once each. */
 export function allCards(
@@ -66,6 +82,12 @@ export function allCards(
     cards.push(cardFor({ kind: 'api', api }, api.title), explorerCard(api));
     for (const operation of api.operations)
       cards.push(cardFor({ kind: 'operation', api, operation }, operation.summary));
+    const pages = [
+      ...(api.schemas?.length ? [{ page: 'schemas', title: schemaIndexTitle(api) }] : []),
+      ...(api.schemas ?? []).map((schema) => ({ page: `schemas/${schema.slug}`, title: schema.title })),
+      ...(api.webhooks ?? []).map((webhook) => ({ page: `webhooks/${webhook.slug}`, title: webhook.title })),
+    ];
+    for (const { page, title } of pages) cards.push(apiPageCard(api, page, title)!);
   }
   return cards;
 }

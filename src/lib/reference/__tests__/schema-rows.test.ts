@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { OpenApiDocument, Schema, SchemaObject } from '../../../../mocks/core/openapi.ts';
-import { merged, schemaRows, typeOf, type SchemaRow } from '../schema-rows';
+import { linkedSchemas, merged, schemaRows, SHOWN_DEPTH, typeOf, type SchemaRow } from '../schema-rows';
 
 /** A minimal OpenAPI 3.1 document holding only the named schemas, which the cases reference by `$ref`. */
 const documentWith = (schemas: Record<string, Schema> = {}): OpenApiDocument =>
@@ -16,6 +16,8 @@ const address: Schema = {
   required: ['city'],
   properties: { city: { type: 'string' }, geo: { type: 'object', properties: { lat: { type: 'number' } } } },
 };
+
+const owner: Schema = { type: 'object', properties: { email: { type: 'string' } } };
 
 describe('field paths and depth', () => {
   test.each<[string, Schema, Record<string, Schema>, [path: string, depth: number][]]>([
@@ -33,13 +35,33 @@ describe('field paths and depth', () => {
     ],
     [
       'arrays of objects give [] paths',
-      { type: 'object', properties: { data: { type: 'array', items: ref('Address') } } },
-      { Address: address },
+      { type: 'object', properties: { data: { type: 'array', items: address } } },
+      {},
       [
         ['data', 0],
         ['data[].city', 1],
         ['data[].geo', 1],
         ['data[].geo.lat', 2],
+      ],
+    ],
+    [
+      'a named root (a body that is $ref: Address) lists its own fields',
+      ref('Address'),
+      { Address: address },
+      [
+        ['city', 0],
+        ['geo', 0],
+        ['geo.lat', 1],
+      ],
+    ],
+    [
+      'a root array of a named schema lists the item’s fields',
+      { type: 'array', items: ref('Address') },
+      { Address: address },
+      [
+        ['[].city', 0],
+        ['[].geo', 0],
+        ['[].geo.lat', 1],
       ],
     ],
     [
@@ -60,8 +82,8 @@ describe('field paths and depth', () => {
     ],
     [
       'a nullable object (oneOf [X, null]) shows X’s fields, not two variants',
-      { type: 'object', properties: { owner: { oneOf: [ref('Owner'), { type: 'null' }] } } },
-      { Owner: { type: 'object', properties: { email: { type: 'string' } } } },
+      { type: 'object', properties: { owner: { oneOf: [owner, { type: 'null' }] } } },
+      {},
       [
         ['owner', 0],
         ['owner.email', 1],
@@ -69,8 +91,8 @@ describe('field paths and depth', () => {
     ],
     [
       'an array of nullable objects shows the object’s fields',
-      { type: 'object', properties: { list: { type: 'array', items: { anyOf: [{ type: 'null' }, ref('Owner')] } } } },
-      { Owner: { type: 'object', properties: { email: { type: 'string' } } } },
+      { type: 'object', properties: { list: { type: 'array', items: { anyOf: [{ type: 'null' }, owner] } } } },
+      {},
       [
         ['list', 0],
         ['list[].email', 1],
@@ -169,14 +191,11 @@ describe('oneOf and anyOf alternatives', () => {
     expectUniqueAnchors(rows);
   });
 
-  test('each option’s fields sit one level under its heading row', () => {
-    const rows = rowsOf(
-      { type: 'object', properties: { method: { oneOf: [ref('Card'), ref('BankAccount')] } } },
-      schemas,
-    );
+  test('each inline option’s fields sit one level under its heading row', () => {
+    const rows = rowsOf({ type: 'object', properties: { method: { oneOf: [card, bank] } } }, schemas);
     expect(rows.map((row) => [row.variant ? `(${row.name})` : row.path, row.depth])).toEqual([
       ['method', 0],
-      ['(Option 1: Card)', 1],
+      ['(Option 1)', 1],
       ['method.type', 2],
       ['method.name', 2],
       ['method.last4', 2],
@@ -186,11 +205,23 @@ describe('oneOf and anyOf alternatives', () => {
     ]);
   });
 
+  test('a named option links to its schema’s page instead of listing its fields', () => {
+    const rows = rowsOf(
+      { type: 'object', properties: { method: { oneOf: [ref('Card'), ref('BankAccount')] } } },
+      schemas,
+    );
+    expect(rows.map((row) => [row.variant ?? row.path, row.schema])).toEqual([
+      ['method', undefined],
+      ['Option 1: Card', 'Card'],
+      ['Option 2: Bank account', 'BankAccount'],
+    ]);
+  });
+
   test('two options with a field of the same name still give every row its own anchor', () => {
     for (const schema of [
-      { oneOf: [ref('Card'), ref('BankAccount')] },
-      { type: 'object', properties: { method: { oneOf: [ref('Card'), ref('BankAccount')] } } },
-      { type: 'array', items: { anyOf: [ref('Card'), ref('BankAccount')] } },
+      { oneOf: [card, bank] },
+      { type: 'object', properties: { method: { oneOf: [card, bank] } } },
+      { type: 'array', items: { anyOf: [card, bank] } },
     ] satisfies Schema[]) {
       const rows = rowsOf(schema, schemas);
       expect(rows.filter((row) => row.name === 'name')).toHaveLength(2);
@@ -207,45 +238,108 @@ describe('oneOf and anyOf alternatives', () => {
   });
 });
 
-describe('circular schemas', () => {
+describe('named schemas link instead of repeating', () => {
   const node: Schema = {
     type: 'object',
     properties: {
       id: { type: 'string' },
       children: { type: 'array', items: ref('Node') },
       parent: { oneOf: [ref('Node'), { type: 'null' }] },
+      owner: { allOf: [ref('Owner')], description: 'Who owns it' },
+      kind: ref('Kind'),
     },
   };
+  const schemas = { Node: node, Owner: owner, Kind: { type: 'string', enum: ['a', 'b'] } };
+
+  test.each<[path: string, type: string, schema: string | undefined, constraints: string[]]>([
+    ['id', 'string', undefined, []],
+    ['children', 'array of Node', 'Node', []],
+    ['parent', 'Node or null', 'Node', []],
+    ['owner', 'Owner', 'Owner', []],
+    // A named string keeps its allowed values in the row: they are short, and a reader needs them there.
+    ['kind', 'string', 'Kind', ['one of "a", "b"']],
+  ])('%s is %s and links to %s', (path, type, schema, constraints) => {
+    const row = byPath(rowsOf(ref('Node'), schemas), path);
+    expect([row?.type, row?.schema, row?.constraints]).toEqual([type, schema, constraints]);
+  });
+
+  test('a self-referencing schema is one level of rows: its recursive fields are links', () => {
+    const rows = rowsOf(ref('Node'), schemas);
+    expect(rows.map((row) => row.path)).toEqual(['id', 'children', 'parent', 'owner', 'kind']);
+    expect(linkedSchemas(rows)).toEqual(['Node', 'Owner', 'Kind']);
+  });
+
+  test('a chain of a hundred named schemas gives a table of one row, not a hundred', () => {
+    const chain = Object.fromEntries(
+      Array.from({ length: 100 }, (_, index) => [
+        `S${index}`,
+        { type: 'object', properties: { next: ref(`S${index + 1}`) } } as Schema,
+      ]),
+    );
+    expect(rowsOf(ref('S0'), chain).map((row) => [row.path, row.schema])).toEqual([['next', 'S1']]);
+  });
+
+  test('a $ref to a schema the document does not define is named, marked and not expanded', () => {
+    const rows = rowsOf({
+      type: 'object',
+      properties: { toggle: ref('Missing'), list: { type: 'array', items: ref('Missing') } },
+    });
+    expect(rows.map((row) => [row.path, row.type, row.missing])).toEqual([
+      ['toggle', 'Missing', 'Missing'],
+      ['list', 'array of Missing', 'Missing'],
+    ]);
+  });
+});
+
+describe('inline objects below the shown depth fold under their row', () => {
+  const deep = (levels: number): Schema =>
+    levels === 0
+      ? { type: 'string' }
+      : { type: 'object', properties: { [`l${levels}`]: deep(levels - 1), flag: { type: 'boolean' } } };
+
+  test(`rows deeper than ${SHOWN_DEPTH} levels are folded under the row that opens them`, () => {
+    const rows = rowsOf(deep(5));
+    expect(Math.max(...rows.map((row) => row.depth))).toBe(SHOWN_DEPTH - 1);
+    const folding = rows.filter((row) => row.folded);
+    expect(folding.map((row) => row.path)).toEqual(['l5.l4.l3']);
+    expect(folding[0]!.folded!.map((row) => [row.path, row.depth])).toEqual([
+      ['l5.l4.l3.l2', 3],
+      ['l5.l4.l3.l2.l1', 4],
+      ['l5.l4.l3.l2.flag', 4],
+      ['l5.l4.l3.flag', 3],
+    ]);
+  });
+
+  test('folded rows keep anchors unique across the whole table', () => {
+    const rows = rowsOf(deep(6));
+    const all = (list: SchemaRow[]): SchemaRow[] => list.flatMap((row) => [row, ...all(row.folded ?? [])]);
+    expectUniqueAnchors(all(rows));
+  });
+});
+
+describe('circular schemas through unnamed references', () => {
+  // `$ref`s into a part of the document that is not components/schemas are expanded, with the cycle guard.
+  const document = {
+    ...documentWith(),
+    'x-defs': {
+      Node: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' },
+          children: { type: 'array', items: { $ref: '#/x-defs/Node' } },
+        },
+      },
+    },
+  } as unknown as OpenApiDocument;
 
   test('a property that repeats an open schema links back to the row that opened it', () => {
-    const rows = rowsOf({ type: 'object', properties: { root: ref('Node') } }, { Node: node });
+    const rows = schemaRows(document, { type: 'object', properties: { root: { $ref: '#/x-defs/Node' } } }, 't');
     expect(rows.map((row) => [row.path, row.circularTo])).toEqual([
       ['root', undefined],
       ['root.id', undefined],
       ['root.children', 't-root'],
-      ['root.parent', 't-root'],
     ]);
     expectUniqueAnchors(rows);
-  });
-
-  test('a tree of "this or a leaf" options stops at the option that repeats', () => {
-    const rows = rowsOf(ref('Tree'), {
-      Tree: { type: 'object', properties: { kids: { type: 'array', items: { oneOf: [ref('Tree'), ref('Leaf')] } } } },
-      Leaf: { type: 'object', properties: { value: { type: 'number' } } },
-    });
-    const repeat = rows.find((row) => row.circularTo);
-    expect(repeat).toMatchObject({ variant: 'Option 1: Tree' });
-    expect(rows.find((row) => row.anchor === repeat!.circularTo)).toMatchObject({ variant: 'Option 1: Tree' });
-    expect(rows.length).toBeLessThan(12);
-    expectUniqueAnchors(rows);
-  });
-
-  test('every circular link points at a row of the same table', () => {
-    const rows = rowsOf(ref('Node'), { Node: node });
-    const anchors = new Set(rows.map((row) => row.anchor));
-    const links = rows.filter((row) => row.circularTo);
-    expect(links.length).toBeGreaterThan(0);
-    for (const row of links) expect(anchors).toContain(row.circularTo);
   });
 
   test('a $ref loop with no properties in between ends instead of recursing', () => {
