@@ -54,6 +54,9 @@ const NEEDS_SANDBOX = new Set([
   'getting-started-with-the-sandbox',
   'maps-and-location-apis',
   'observability',
+  'errors-timeouts-and-retries',
+  'pagination',
+  'api-versioning-and-deprecation',
 ]);
 
 interface Content {
