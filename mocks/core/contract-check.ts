@@ -1,6 +1,6 @@
 import { deref, finalPointer, type Operation, type ResponseObject } from './openapi.ts';
 import { ProblemError } from './problem.ts';
-import { readRequest } from './request-input.ts';
+import { pickOperation, readRequest } from './request-input.ts';
 import type { Router } from './router.ts';
 import type { FieldError, SpecValidator } from './validate.ts';
 
@@ -20,7 +20,8 @@ export async function checkRequest(engine: ContractEngine, request: Request, pat
   if (route.kind === 'method-not-allowed')
     return [{ pointer: '/method', detail: `${request.method} is not allowed here (use ${route.allowed.join(', ')})` }];
   try {
-    await readRequest(request.clone(), route.operation, route.params, engine.validator);
+    const operation = await pickOperation(request, route.candidates, route.params, engine.validator);
+    await readRequest(request.clone(), operation, route.params, engine.validator);
     return [];
   } catch (error) {
     if (!(error instanceof ProblemError)) throw error;

@@ -7,6 +7,7 @@ import {
   type Operation,
   type SchemaObject,
 } from './openapi.ts';
+import { requestPath } from './router.ts';
 import { sampleFromSchema } from './sample.ts';
 
 /** A request ready to send, as Try it pre-fills it and the contract tests send it. */
@@ -45,7 +46,7 @@ export function exampleRequest(
 ): ExampleRequest {
   const request: ExampleRequest = {
     method: operation.method.toUpperCase(),
-    path: operation.path,
+    path: requestPath(operation.path),
     query: {},
     headers: {},
   };
@@ -66,9 +67,12 @@ export function exampleRequest(
   }
   Object.assign(request.headers, credentials(document, operation, sandboxKey, request.query));
 
-  const bodyPointer = operation.operation.requestBody
-    ? finalPointer(document, `${operation.pointer}/requestBody`)
-    : undefined;
+  // fetch cannot send a body with GET or HEAD, and the sandbox ignores one declared there.
+  const bodyless = request.method === 'GET' || request.method === 'HEAD';
+  const bodyPointer =
+    operation.operation.requestBody && !bodyless
+      ? finalPointer(document, `${operation.pointer}/requestBody`)
+      : undefined;
   const content = bodyPointer
     ? deref<{ content?: Record<string, MediaTypeObject> }>(document, { $ref: bodyPointer })?.content
     : undefined;

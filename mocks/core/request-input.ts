@@ -66,6 +66,29 @@ export async function readRequest(
   return input;
 }
 
+/**
+ * Of several operations on one path and method (`/engage#import` and `/engage#delete` both answer `POST /engage`),
+ * the first whose parameters and body the request meets, or the first when it meets none.
+ */
+export async function pickOperation(
+  request: Request,
+  candidates: Operation[],
+  pathParams: Record<string, string>,
+  validator: SpecValidator,
+): Promise<Operation> {
+  if (candidates.length > 1) {
+    for (const candidate of candidates) {
+      try {
+        await readRequest(request.clone(), candidate, pathParams, validator);
+        return candidate;
+      } catch (error) {
+        if (!(error instanceof ProblemError)) throw error;
+      }
+    }
+  }
+  return candidates[0]!;
+}
+
 async function readBody(request: Request, operation: Operation, validator: SpecValidator, input: RequestInput) {
   const document = validator.document;
   const bodyPointer = operation.operation.requestBody
@@ -78,7 +101,8 @@ async function readBody(request: Request, operation: Operation, validator: SpecV
   const maxBytes = document['x-sandbox']?.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   if (bytes.byteLength > maxBytes)
     throw new ProblemError(413, `The body is ${bytes.byteLength} bytes; the limit is ${maxBytes}.`);
-  if (!requestBody?.content) return;
+  // A body declared on a GET or HEAD (Swagger 2.0 documents have them) cannot be sent by fetch; it is ignored.
+  if (!requestBody?.content || request.method === 'GET' || request.method === 'HEAD') return;
 
   const declared = Object.keys(requestBody.content);
   const contentType = request.headers.get('content-type') ?? '';

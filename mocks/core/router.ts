@@ -4,11 +4,18 @@ interface Route {
   segments: string[];
   /** Literal segments count for more than templated ones, so `/users/@me` wins over `/users/{id}`. */
   score: number;
-  operations: Map<HttpMethod, Operation>;
+  /** Several operations may share a method on one path when the spec tells them apart by a `#` suffix. */
+  operations: Map<HttpMethod, Operation[]>;
 }
 
 export type RouteMatch =
-  | { kind: 'operation'; operation: Operation; params: Record<string, string> }
+  | {
+      kind: 'operation';
+      operation: Operation;
+      params: Record<string, string>;
+      /** Every operation on this path and method, the first being `operation`: more than one for `/engage#import`. */
+      candidates: Operation[];
+    }
   | { kind: 'method-not-allowed'; allowed: string[] }
   | { kind: 'not-found' };
 
@@ -21,14 +28,15 @@ export class Router {
     this.operations = listOperations(document);
     const byPath = new Map<string, Route>();
     for (const operation of this.operations) {
-      let route = byPath.get(operation.path);
+      const path = requestPath(operation.path);
+      let route = byPath.get(path);
       if (!route) {
-        const segments = split(operation.path);
+        const segments = split(path);
         const score = segments.reduce((sum, segment) => sum + (isTemplate(segment) ? 1 : 2), 0);
         route = { segments, score, operations: new Map() };
-        byPath.set(operation.path, route);
+        byPath.set(path, route);
       }
-      route.operations.set(operation.method, operation);
+      route.operations.set(operation.method, [...(route.operations.get(operation.method) ?? []), operation]);
     }
     this.#routes = [...byPath.values()].sort((a, b) => b.score - a.score || b.segments.length - a.segments.length);
   }
@@ -39,13 +47,19 @@ export class Router {
     for (const route of this.#routes) {
       const params = matchSegments(route.segments, segments);
       if (!params) continue;
-      const operation = route.operations.get(method.toLowerCase() as HttpMethod);
-      if (operation) return { kind: 'operation', operation, params };
+      const candidates = route.operations.get(method.toLowerCase() as HttpMethod);
+      if (candidates) return { kind: 'operation', operation: candidates[0]!, params, candidates };
       allowed ??= [...route.operations.keys()].map((m) => m.toUpperCase());
     }
     return allowed ? { kind: 'method-not-allowed', allowed } : { kind: 'not-found' };
   }
 }
+
+/**
+ * The path a request uses for a spec's path key. Some vendors describe several operations on one URL with keys such
+ * as `/engage#import` and `/engage#delete`; a client sends `/engage` for each.
+ */
+export const requestPath = (pathKey: string) => pathKey.replace(/#.*$/, '') || '/';
 
 const split = (path: string) => path.split('/').filter((segment) => segment !== '');
 const isTemplate = (segment: string) => segment.includes('{');

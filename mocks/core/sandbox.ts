@@ -6,7 +6,7 @@ import { paginate } from './pagination.ts';
 import { memoryPersistence, type Persistence } from './persistence.ts';
 import { ProblemError } from './problem.ts';
 import { RateLimiter, DEFAULT_RATE_LIMIT } from './rate-limit.ts';
-import { readRequest, type RequestInput } from './request-input.ts';
+import { pickOperation, readRequest, type RequestInput } from './request-input.ts';
 import { Router } from './router.ts';
 import {
   StateStore,
@@ -108,8 +108,10 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     }
 
     let rateHeaders: Record<string, string> = {};
+    let operation = route.operation;
     try {
-      const principal = authenticate(document, route.operation, request, store.shared(api), now());
+      operation = await pickOperation(request, route.candidates, route.params, validator);
+      const principal = authenticate(document, operation, request, store.shared(api), now());
       const policy = document['x-sandbox']?.rateLimit ?? DEFAULT_RATE_LIMIT;
       const decision = limiter.take(`${principal.sandboxKey}:${api}`, policy);
       rateHeaders = decision.headers;
@@ -119,14 +121,14 @@ export function createSandbox(options: SandboxOptions): Sandbox {
           `This key may make ${policy.limit} requests every ${policy.windowSeconds} s to the ${api} sandbox. Wait ${decision.headers['retry-after']} s and try again.`,
         );
       }
-      const input = await readRequest(request, route.operation, route.params, validator);
+      const input = await readRequest(request, operation, route.params, validator);
       const reply = await store.transaction(principal.sandboxKey, api, (draft, shared) =>
-        respond(api, route.operation, input, principal, draft, shared, request),
+        respond(api, operation, input, principal, draft, shared, request),
       );
       return toResponse(reply, rateHeaders);
     } catch (error) {
       if (error instanceof ProblemError) {
-        const refined = apis[api]?.refineProblem?.(route.operation.id, error) ?? error;
+        const refined = apis[api]?.refineProblem?.(operation.id, error) ?? error;
         return problemResponse(refined, url, rateHeaders);
       }
       console.error('[sandbox]', error);

@@ -182,8 +182,16 @@ export class SpecValidator {
   }
 }
 
-/** Keywords whose values are maps from names to schemas: their keys are names, never keywords. */
-const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'schemas']);
+/** Keywords whose values are maps from names (to schemas, or to `$ref`s for `mapping`): their keys are never keywords. */
+const SCHEMA_MAPS = new Set([
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'dependentSchemas',
+  'schemas',
+  'mapping',
+]);
 
 /**
  * A copy without examples and extensions. The validator indexes every object it walks, and reads an `id` field as a
@@ -197,6 +205,9 @@ function forValidation(node: unknown, document: OpenApiDocument, inMap = false):
     if (!inMap && (key === 'example' || key === 'examples' || key.startsWith('x-'))) continue;
     // A `$ref` to nothing (a schema the vendor forgot to ship) allows any value instead of failing every request.
     if (!inMap && key === '$ref' && typeof value === 'string' && !refExists(document, value)) continue;
+    // The validator reads `id` (draft 4) and `$id` as base URIs; a relative one (`"id": "pet"`) cannot be resolved
+    // against the document's URN and would make every request fail.
+    if (!inMap && (key === 'id' || key === '$id') && !(key === '$id' && isAbsoluteUri(value))) continue;
     copy[key] = forValidation(value, document, !inMap && SCHEMA_MAPS.has(key));
   }
   return inMap ? copy : byDiscriminator(copy as SchemaObject, document);
@@ -204,6 +215,16 @@ function forValidation(node: unknown, document: OpenApiDocument, inMap = false):
 
 /** A discriminator mapping value as a `$ref`: `Dog` means `#/components/schemas/Dog`. */
 export const mappingRef = (target: string) => (target.includes('/') ? target : `#/components/schemas/${target}`);
+
+function isAbsoluteUri(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function refExists(document: OpenApiDocument, ref: string): boolean {
   if (!ref.startsWith('#')) return false;
