@@ -164,3 +164,45 @@ describe('generated answers', () => {
     expect(segments.rule).toEqual({ op: 'and', children: [] });
   });
 });
+
+describe('schema ids and references the validator cannot resolve', () => {
+  test('a draft-4 `id`, a relative `$id` and an external `$ref` do not stop the sandbox', async () => {
+    const inline = createSandbox({
+      specs: {
+        pets: {
+          openapi: '3.1.0',
+          info: { title: 'Pets', version: '1.0.0' },
+          paths: {
+            '/pets/{id}': {
+              get: {
+                operationId: 'getPet',
+                parameters: [{ name: 'id', in: 'path', required: true, schema: { id: 'petId', type: 'string' } }],
+                responses: {
+                  '200': {
+                    description: 'The pet.',
+                    content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } },
+                  },
+                },
+              },
+            },
+          },
+          components: {
+            schemas: {
+              Pet: {
+                id: 'pet',
+                $id: 'pet.json',
+                type: 'object',
+                required: ['id', 'owner'],
+                properties: { id: { type: 'string' }, owner: { $ref: 'people.yaml#/Person' } },
+              },
+            },
+          },
+        },
+      },
+      mount: '/sandbox/',
+    });
+    const response = (await inline.handle(new Request('http://site.test/sandbox/pets/v1/pets/p_1')))!;
+    expect(response.status, await response.clone().text()).toBe(200);
+    expect(await response.json()).toMatchObject({ id: expect.any(String), owner: {} });
+  });
+});

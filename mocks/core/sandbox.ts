@@ -94,7 +94,14 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         new ProblemError(404, `The ${api} sandbox serves version v1 at ${apiBasePath(mount, api)}.`),
         url,
       );
-    const { document, router, validator } = engine(api);
+    let found: ReturnType<typeof engine>;
+    try {
+      found = engine(api);
+    } catch (error) {
+      // A spec the validator cannot index is a sandbox failure, answered like any other, not a dropped request.
+      return problemResponse(sandboxFailure(error), url);
+    }
+    const { document, router, validator } = found;
     const route = router.match(request.method, `/${rest.join('/')}`);
     if (route.kind === 'not-found')
       return problemResponse(new ProblemError(404, `The ${api} API has no path ${url.pathname}.`), url);
@@ -131,11 +138,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         const refined = apis[api]?.refineProblem?.(operation.id, error) ?? error;
         return problemResponse(refined, url, rateHeaders);
       }
-      console.error('[sandbox]', error);
-      const reason = String((error as Error).message ?? error)
-        .split('\n')[0]!
-        .slice(0, 300);
-      return problemResponse(new ProblemError(500, `The sandbox failed to answer: ${reason}`), url, rateHeaders);
+      return problemResponse(sandboxFailure(error), url, rateHeaders);
     }
   }
 
@@ -280,6 +283,14 @@ function toResponse(reply: StoredReply, rateHeaders: Record<string, string>): Re
     status,
     headers: { ...rateHeaders, ...reply.headers },
   });
+}
+
+function sandboxFailure(error: unknown): ProblemError {
+  console.error('[sandbox]', error);
+  const reason = String((error as Error).message ?? error)
+    .split('\n')[0]!
+    .slice(0, 300);
+  return new ProblemError(500, `The sandbox failed to answer: ${reason}`);
 }
 
 function problemResponse(error: ProblemError, url: URL, rateHeaders: Record<string, string> = {}): Response {
