@@ -1,16 +1,7 @@
 import { renderError, renderResponse } from '../try-it/render';
-import { resolve, type Taken } from './templates';
-
-interface PreparedStep {
-  title: string;
-  api: string;
-  method: string;
-  path: string;
-  pathValues: Record<string, string>;
-  query: Record<string, string>;
-  body?: unknown;
-  mediaType?: string;
-}
+import type { PreparedStep } from './prepare';
+import { stepRequest } from './request';
+import type { Taken } from './templates';
 
 /** Wire one walkthrough: each step runs the steps before it when they have not run yet. */
 export function setUpWalkthrough(root: HTMLElement): void {
@@ -25,25 +16,9 @@ export function setUpWalkthrough(root: HTMLElement): void {
     output.textContent = 'Sending…';
     try {
       const taken: Taken[] = [];
-      let path = step.path;
-      for (const [name, value] of Object.entries(step.pathValues)) {
-        path = path.replace(`{${name}}`, encodeURIComponent(String(resolve(value, answers, taken))));
-      }
-      const query = new URLSearchParams(
-        Object.entries(resolve(step.query, answers, taken) as Record<string, string>),
-      ).toString();
-      const body = step.body === undefined ? undefined : JSON.stringify(resolve(step.body, answers, taken), null, 2);
       const { sendToSandbox } = await import('../../lib/sandbox-client');
       const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-      const response = await sendToSandbox({
-        method: step.method,
-        url: `${base}sandbox/${step.api}/v1${path}${query ? `?${query}` : ''}`,
-        headers: {
-          authorization: `Bearer ${key}`,
-          ...(body === undefined ? {} : { 'content-type': step.mediaType ?? 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body }),
-      });
+      const response = await sendToSandbox(stepRequest(step, answers, taken, key, base));
       renderResponse(output, response);
       if (taken.length > 0) {
         const list = document.createElement('ul');

@@ -37,6 +37,7 @@ interface WalkthroughStepSource {
   api?: string;
   operation?: string;
   explain?: string;
+  headers?: Record<string, string>;
 }
 
 type Renderer = (element: JsxElement, context: ComponentContext) => string;
@@ -72,7 +73,9 @@ const renderers: Record<string, Renderer> = {
       const call = operation
         ? `\`${operation.method} ${operation.path}\` in the ${step.api} API ([reference](${operation.href}))`
         : `\`${step.operation}\` in the ${step.api} API`;
-      return `${index + 1}. **${step.title ?? step.operation}**: ${call}.${step.explain ? ` ${step.explain}` : ''}`;
+      const headers = Object.entries(step.headers ?? {}).map(([name, value]) => `\`${name}: ${value}\``);
+      const sends = headers.length > 0 ? ` Sends ${headers.join(' and ')}.` : '';
+      return `${index + 1}. **${step.title ?? step.operation}**: ${call}.${sends}${step.explain ? ` ${step.explain}` : ''}`;
     });
     return [`**Walkthrough: ${title}**`, '', ...items].join('\n');
   },

@@ -79,6 +79,7 @@ describe('renderComponent', () => {
     const steps = `[
       { title: 'Refund it', api: 'payments', operation: 'createRefund', explain: 'Money back.' },
       { title: 'Other', api: 'ai', operation: 'dream', body: { a: '{{1.id}}' } },
+      { title: 'Again', api: 'payments', operation: 'createRefund', headers: { 'Idempotency-Key': 'refund-1' } },
     ]`;
     expect(renderComponent(element('Walkthrough', { title: 'Flow', steps: { expression: steps } }), context)).toBe(
       [
@@ -86,6 +87,7 @@ describe('renderComponent', () => {
         '',
         '1. **Refund it**: `POST /refunds` in the payments API ([reference](https://x.test/reference/payments/create-refund.md)). Money back.',
         '2. **Other**: `dream` in the ai API.',
+        '3. **Again**: `POST /refunds` in the payments API ([reference](https://x.test/reference/payments/create-refund.md)). Sends `Idempotency-Key: refund-1`.',
       ].join('\n'),
     );
   });
