@@ -24,7 +24,11 @@ const send = (path: string, init: RequestInit & { json?: unknown } = {}) => {
   if (!headers.has('authorization') && !headers.has('x-api-key')) headers.set('authorization', `Bearer ${KEY}`);
   if (json !== undefined) headers.set('content-type', 'application/json');
   return sandbox.handle(
-    new Request(`${base}${path}`, { ...rest, headers, body: json === undefined ? rest.body : JSON.stringify(json) }),
+    new Request(`${base}${path}`, {
+      ...rest,
+      headers,
+      body: json === undefined ? (rest.body ?? null) : JSON.stringify(json),
+    }),
   ) as Promise<Response>;
 };
 
@@ -40,7 +44,7 @@ describe('an OAuth 2 scheme with a relative token URL (/v1/oauth2/token)', () =>
       const withKey = (await sandbox.handle(new Request(url, { ...init, headers: example.headers })))!;
       expect(withKey.status, `${operation.id}: ${await withKey.clone().text()}`).toBeLessThan(300);
       const contentType = example.headers['content-type'];
-      const bare = contentType ? { 'content-type': contentType } : undefined;
+      const bare: Record<string, string> = contentType ? { 'content-type': contentType } : {};
       const anonymous = (await sandbox.handle(new Request(url, { ...init, headers: bare })))!;
       expect(anonymous.status, operation.id).toBe(401);
       const wrong = (await sandbox.handle(
