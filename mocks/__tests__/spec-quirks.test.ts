@@ -120,6 +120,23 @@ describe('path keys with a # suffix (/engage#import, /engage#delete)', () => {
   });
 });
 
+describe('a path key that fixes a query (/contacts?view=summary)', () => {
+  test('answers requests with that query; the same path without it goes to the plain key', async () => {
+    const summaries = await send('/contacts?view=summary');
+    expect(summaries.status).toBe(200);
+    expect(await summaries.json()).toHaveProperty('names');
+    const contacts = await send('/contacts');
+    expect(await contacts.json()).toHaveProperty('contacts');
+  });
+
+  test("Try it's example request sends the query", () => {
+    const operation = listOperations(document).find((candidate) => candidate.id === 'listContactSummaries')!;
+    const example = exampleRequest(document, operation, KEY);
+    expect(example.path).toBe('/contacts');
+    expect(example.query).toEqual({ view: 'summary' });
+  });
+});
+
 describe('a request body declared on a GET', () => {
   test('is ignored, though the spec calls it required', async () => {
     const response = await send('/contacts?limit=2');

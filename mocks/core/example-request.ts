@@ -7,7 +7,7 @@ import {
   type Operation,
   type SchemaObject,
 } from './openapi.ts';
-import { requestPath } from './router.ts';
+import { pathKeyQuery, requestPath } from './router.ts';
 import { sampleFromSchema } from './sample.ts';
 
 /** A request ready to send, as Try it pre-fills it and the contract tests send it. */
@@ -47,7 +47,8 @@ export function exampleRequest(
   const request: ExampleRequest = {
     method: operation.method.toUpperCase(),
     path: requestPath(operation.path),
-    query: {},
+    // A path key such as `/search?type=user` is reached with that query.
+    query: pathKeyQuery(operation.path),
     headers: {},
   };
   for (const parameter of operation.parameters) {

@@ -7,6 +7,7 @@ import {
   type SchemaObject,
 } from './openapi.ts';
 import { ProblemError } from './problem.ts';
+import { pathKeyQuery } from './router.ts';
 import type { FieldError, SpecValidator } from './validate.ts';
 
 /** A request as the handlers see it: typed values, validated against the operation's spec. */
@@ -68,7 +69,8 @@ export async function readRequest(
 
 /**
  * Of several operations on one path and method (`/engage#import` and `/engage#delete` both answer `POST /engage`),
- * the first whose parameters and body the request meets, or the first when it meets none.
+ * the first whose parameters and body the request meets, or the first when it meets none. A key that fixes a query
+ * (`/search?type=user`) is only chosen for requests with that query.
  */
 export async function pickOperation(
   request: Request,
@@ -77,7 +79,11 @@ export async function pickOperation(
   validator: SpecValidator,
 ): Promise<Operation> {
   if (candidates.length > 1) {
-    for (const candidate of candidates) {
+    const query = new URL(request.url).searchParams;
+    const fitting = candidates.filter((candidate) =>
+      Object.entries(pathKeyQuery(candidate.path)).every(([name, value]) => query.get(name) === value),
+    );
+    for (const candidate of fitting) {
       try {
         await readRequest(request.clone(), candidate, pathParams, validator);
         return candidate;

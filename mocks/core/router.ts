@@ -57,9 +57,15 @@ export class Router {
 
 /**
  * The path a request uses for a spec's path key. Some vendors describe several operations on one URL with keys such
- * as `/engage#import` and `/engage#delete`; a client sends `/engage` for each.
+ * as `/engage#import` and `/engage#delete`, or `/search?type=user`; a client sends `/engage` or `/search` for each.
  */
-export const requestPath = (pathKey: string) => pathKey.replace(/#.*$/, '') || '/';
+export const requestPath = (pathKey: string) => pathKey.replace(/[#?].*$/, '') || '/';
+
+/** The query a path key such as `/search?type=user` fixes (`{ type: 'user' }`); empty for an ordinary key. */
+export function pathKeyQuery(pathKey: string): Record<string, string> {
+  const query = /\?([^#]*)/.exec(pathKey)?.[1];
+  return query ? Object.fromEntries(new URLSearchParams(query)) : {};
+}
 
 const split = (path: string) => path.split('/').filter((segment) => segment !== '');
 const isTemplate = (segment: string) => segment.includes('{');
