@@ -5,15 +5,19 @@ import mdx from '@astrojs/mdx';
 import { siteConfig } from './src/lib/site-config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownBaseLinks } from './src/lib/markdown-base-links.ts';
-import { readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 
-/** One sidebar link per sandbox API, from the specs in openapi/ (their reference pages are generated). */
-const referenceLinks = readdirSync('openapi')
-  .filter((file) => /\.(ya?ml|json)$/.test(file))
-  .map((file) => file.replace(/\.(ya?ml|json)$/, ''))
-  .sort()
-  .map((api) => ({ label: api.charAt(0).toUpperCase() + api.slice(1), link: `/reference/${api}/` }));
+/**
+ * One sidebar link per sandbox API, named by its document's title (`Engine Room Payments API` → Payments). The list
+ * is the one `npm run generate` wrote (every script runs it before Astro), so specs added with OPENAPI_EXTRA appear.
+ */
+const referenceLinks = JSON.parse(readFileSync('mocks/generated/sources.json', 'utf8'))
+  .map(({ api }) => {
+    const { title } = JSON.parse(readFileSync(`mocks/generated/specs/${api}.json`, 'utf8')).info;
+    return { label: title.replace(/^Engine Room\s+/, '').replace(/\s+API$/, '') || api, link: `/reference/${api}/` };
+  })
+  .sort((a, b) => a.label.localeCompare(b.label));
 
 export default defineConfig({
   site: siteConfig.site,

@@ -54,10 +54,15 @@ function parse(file: string, text: string): unknown {
   if (parsed.errors.length > 0) {
     const first = parsed.errors[0]!;
     const line = first.linePos?.[0];
-    throw new SpecError(`${file}${line ? `:${line.line}:${line.col}` : ''}: ${firstLine(first)}`);
+    // yaml repeats the place at the end of its message ("… at line 3, column 10:"); the prefix already says it.
+    const message = firstLine(first).replace(/\s*at line \d+, column \d+:?$/, '');
+    throw new SpecError(`${file}${line ? `:${line.line}:${line.col}` : ''}: ${message}.`);
   }
   return parsed.toJS({ maxAliasCount: -1 });
 }
+
+/** A JSON pointer token as it reads in a URI fragment (RFC 6901 §6): `/engage#import` → `~1engage%23import`. */
+const token = (key: string) => escapePointer(key).replace(/[%#?\s"]/g, (character) => encodeURIComponent(character));
 
 const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 
@@ -69,7 +74,7 @@ function operationIdWarnings(file: string, document: OpenApiDocument): SpecWarni
     for (const method of HTTP_METHODS) {
       const operation = item?.[method];
       if (!operation) continue;
-      const pointer = `#/paths/${escapePointer(path)}/${method}`;
+      const pointer = `#/paths/${token(path)}/${method}`;
       if (typeof operation.operationId !== 'string' || operation.operationId === '') missing.push(pointer);
       else pointers.set(operation.operationId, [...(pointers.get(operation.operationId) ?? []), pointer]);
     }
@@ -87,7 +92,7 @@ function operationIdWarnings(file: string, document: OpenApiDocument): SpecWarni
     warnings.push({
       file,
       pointer: missing[0]!,
-      message: `${missing.length === 1 ? 'this operation has' : `${missing.length} operations have`} no operationId; their ids and pages are named from method and path.`,
+      message: `${missing.length === 1 ? 'this operation has no operationId' : `${missing.length} operations have no operationId (this is the first)`}; their ids and pages are named from method and path.`,
     });
   return warnings;
 }
@@ -106,7 +111,7 @@ function danglingRefWarnings(file: string, document: OpenApiDocument): SpecWarni
         const entry = found.get(value);
         if (entry) entry.count++;
         else found.set(value, { pointer: `${pointer}/$ref`, count: 1 });
-      } else if (key !== 'example' && key !== 'examples') visit(value, `${pointer}/${escapePointer(key)}`);
+      } else if (key !== 'example' && key !== 'examples') visit(value, `${pointer}/${token(key)}`);
     }
   };
   visit(document, '#');

@@ -6,6 +6,7 @@
 import { config as zodConfig } from 'zod/v4/core';
 import { startBrowserSandbox } from '../../../mocks/browser.ts';
 import { scalarConfiguration, type ColourMode } from '../../lib/explorer/scalar-config.ts';
+import { nameScalarControls } from './scalar-names.ts';
 
 const colourMode = (): ColourMode => (document.documentElement.dataset['theme'] === 'dark' ? 'dark' : 'light');
 
@@ -29,6 +30,7 @@ export async function mountExplorer(frame: HTMLElement, status: HTMLElement): Pr
   const { createApiReference } = await scalar;
   const options = { api, document: document_, origin: location.origin, base };
   const reference = createApiReference(frame, scalarConfiguration({ ...options, colourMode: colourMode() }));
+  nameScalarControls(frame);
   if (sandbox) {
     status.textContent = 'Explorer ready: requests you send here are answered by the sandbox in this tab.';
     status.dataset['state'] = 'ready';

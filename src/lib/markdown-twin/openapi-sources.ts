@@ -1,15 +1,32 @@
 /**
- * The OpenAPI documents as their authors wrote them, for download at stable URLs. The YAML file is served byte for
- * byte; the JSON one is the same document parsed, not the 3.1-upgraded copy the sandbox loads.
+ * The OpenAPI documents as their authors wrote them, for download at stable URLs. Each is served byte for byte in
+ * the format it was written in, and converted for the other: `/openapi/<api>.yaml` and `/openapi/<api>.json`. The
+ * list comes from `npm run generate` (mocks/generated/sources.json), so documents added with `OPENAPI_EXTRA` are
+ * published like those in openapi/. Neither is the 3.1-upgraded copy the sandbox loads.
  */
-import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
 
-const sources = import.meta.glob<string>('/openapi/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true });
+export interface OpenapiSource {
+  api: string;
+  /** The document as written. */
+  text: string;
+  format: 'yaml' | 'json';
+}
 
-export function openapiSources(): { api: string; yaml: string }[] {
-  return Object.entries(sources)
-    .map(([file, yaml]) => ({ api: file.replace(/^.*\/|\.ya?ml$/g, ''), yaml }))
+/** Read on every call: the dev server then serves a spec as it is now, not as it was at start-up. */
+export function openapiSources(): OpenapiSource[] {
+  return (JSON.parse(readFileSync('mocks/generated/sources.json', 'utf8')) as { api: string; file: string }[])
+    .map(({ api, file }) => ({
+      api,
+      text: readFileSync(file, 'utf8'),
+      format: /\.json$/i.test(file) ? ('json' as const) : ('yaml' as const),
+    }))
     .sort((a, b) => a.api.localeCompare(b.api));
 }
 
-export const openapiJson = (yaml: string): string => `${JSON.stringify(parse(yaml), null, 2)}\n`;
+/** The document in the format asked for: as written when it was written so, converted otherwise. */
+export function sourceAs(source: OpenapiSource, format: 'yaml' | 'json'): string {
+  if (source.format === format) return source.text;
+  return format === 'json' ? `${JSON.stringify(parse(source.text), null, 2)}\n` : stringify(JSON.parse(source.text));
+}

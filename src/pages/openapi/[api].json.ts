@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { openapiJson, openapiSources } from '../../lib/markdown-twin/openapi-sources';
+import { openapiSources, sourceAs, type OpenapiSource } from '../../lib/markdown-twin/openapi-sources';
 
 /** Each sandbox API's OpenAPI document as JSON, for tools that do not read YAML: `/openapi/payments.json`. */
 export const getStaticPaths = (() =>
-  openapiSources().map(({ api, yaml }) => ({ params: { api }, props: { yaml } }))) satisfies GetStaticPaths;
+  openapiSources().map((source) => ({ params: { api: source.api }, props: { source } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ yaml: string }> = ({ props }) =>
-  new Response(openapiJson(props.yaml), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute<{ source: OpenapiSource }> = ({ props }) =>
+  new Response(sourceAs(props.source, 'json'), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { openapiSources } from '../../lib/markdown-twin/openapi-sources';
+import { openapiSources, sourceAs, type OpenapiSource } from '../../lib/markdown-twin/openapi-sources';
 
-/** Each sandbox API's OpenAPI document, as written: `/openapi/payments.yaml`. */
+/** Each sandbox API's OpenAPI document as YAML (as written, for our own specs): `/openapi/payments.yaml`. */
 export const getStaticPaths = (() =>
-  openapiSources().map(({ api, yaml }) => ({ params: { api }, props: { yaml } }))) satisfies GetStaticPaths;
+  openapiSources().map((source) => ({ params: { api: source.api }, props: { source } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ yaml: string }> = ({ props }) =>
-  new Response(props.yaml, { headers: { 'content-type': 'application/yaml; charset=utf-8' } });
+export const GET: APIRoute<{ source: OpenapiSource }> = ({ props }) =>
+  new Response(sourceAs(props.source, 'yaml'), { headers: { 'content-type': 'application/yaml; charset=utf-8' } });

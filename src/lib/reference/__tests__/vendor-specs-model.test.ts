@@ -7,16 +7,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadSpec } from '../../../../mocks/load-spec.ts';
-import { apiView, type OperationView } from '../model';
+import { TITLE_LIMIT } from '../meta';
+import { apiView, pageRows, type OperationView } from '../model';
 import type { SchemaRow } from '../schema-rows';
 
 const FIXTURES = 'tests/fixtures/specs';
+const QUIRKS = 'tests/fixtures/quirks';
 const SHARED = '../shared/specs';
 const isSpec = (file: string) => /\.(ya?ml|json)$/.test(file);
 const files = [
-  ...readdirSync(FIXTURES)
-    .filter(isSpec)
-    .map((file) => join(FIXTURES, file)),
+  ...[FIXTURES, QUIRKS].flatMap((folder) =>
+    readdirSync(folder)
+      .filter(isSpec)
+      .map((file) => join(folder, file)),
+  ),
   ...(existsSync(SHARED)
     ? readdirSync(SHARED)
         .filter((file) => isSpec(file) && !existsSync(join(FIXTURES, file)))
@@ -24,16 +28,16 @@ const files = [
     : []),
 ];
 
-/** Every schema row one operation page shows: parameters, request bodies and response bodies. */
-const pageRows = (operation: OperationView): SchemaRow[] => [
-  ...operation.parameters.flatMap((parameter) => parameter.rows),
-  ...(operation.requestBody?.bodies ?? []).flatMap((body) => body.rows),
-  ...operation.responses.flatMap((response) => response.bodies.flatMap((body) => body.rows)),
-  ...operation.callbacks.flatMap((callback) => [
-    ...(callback.requestBody?.bodies ?? []).flatMap((body) => body.rows),
-    ...callback.responses.flatMap((response) => response.bodies.flatMap((body) => body.rows)),
-  ]),
-];
+/** Every schema row one page shows, folded rows included. */
+const allRows = (rows: readonly SchemaRow[]): SchemaRow[] => rows.flatMap((row) => [row, ...allRows(row.folded ?? [])]);
+const operationRows = (operation: OperationView): SchemaRow[] => allRows(pageRows(operation));
+/**
+ * What one page's model may weigh, serialised. The largest real page (Discord's create-message, 48 linked schemas
+ * and 20 responses) is about 65 kB; a page that inlined the schema graph would be megabytes (one was 11 MB).
+ */
+const PAGE_MODEL_BUDGET = 150_000;
+/** Marks a rendered title must not show: code ticks, links, emphasis, HTML. Underscores in words are text. */
+const MARKDOWN = /`|\]\(|\*\*|(^|\s)[*_][^\s]|<[a-z]/i;
 function repeated(values: string[]): string[] {
   const seen = new Set<string>();
   return values.filter((value) => seen.size === seen.add(value).size);
@@ -43,11 +47,53 @@ describe.each(files)('reference model for %s', (file) => {
   const document = loadSpec(file);
   const view = apiView('vendor', document);
 
-  test('the document is upgraded to OpenAPI 3.1 and lists operations', () => {
+  test('the document is upgraded to OpenAPI 3.1 and lists operations or webhooks', () => {
     expect(document.openapi).toMatch(/^3\.1\.\d+$/);
     expect(view.title).toBe(document.info.title);
-    expect(view.operations.length).toBeGreaterThan(0);
+    expect(view.operations.length + view.webhooks.length).toBeGreaterThan(0);
     expect(view.groups.flatMap((group) => group.operations)).toHaveLength(view.operations.length);
+  });
+
+  test('every named schema and webhook has a page with a unique, URL-safe slug', () => {
+    expect(view.schemas.map((schema) => schema.name)).toEqual(Object.keys(document.components?.schemas ?? {}));
+    expect(view.webhooks.map((webhook) => webhook.name)).toEqual(Object.keys(document.webhooks ?? {}));
+    for (const slugs of [view.schemas.map((schema) => schema.slug), view.webhooks.map((webhook) => webhook.slug)]) {
+      expect(repeated(slugs)).toEqual([]);
+      expect(slugs.filter((slug) => !/^[a-z0-9-]+$/.test(slug))).toEqual([]);
+    }
+  });
+
+  test(`no page model weighs more than ${PAGE_MODEL_BUDGET / 1000} kB`, () => {
+    const over = [...view.operations, ...view.schemas, ...view.webhooks]
+      .map((page) => [page.slug, JSON.stringify(page).length] as const)
+      .filter(([, size]) => size > PAGE_MODEL_BUDGET);
+    expect(over).toEqual([]);
+  });
+
+  test('titles carry no Markdown and fit a search result', () => {
+    const titles = [
+      ...view.operations.map((operation) => operation.title),
+      ...view.schemas.map((schema) => schema.title),
+      ...view.webhooks.map((webhook) => webhook.title),
+    ];
+    expect(titles.filter((title) => MARKDOWN.test(title))).toEqual([]);
+    expect(titles.filter((title) => title.length > TITLE_LIMIT)).toEqual([]);
+  });
+
+  test('every link to a named schema reaches its page, and that page lists the linking page', () => {
+    const pages = new Map(view.schemas.map((schema) => [schema.href, schema]));
+    const broken: string[] = [];
+    for (const operation of view.operations) {
+      for (const row of operationRows(operation)) if (row.schema && !pages.has(row.link ?? '')) broken.push(row.anchor);
+      for (const name of operation.schemas) {
+        const schema = view.schemas.find((candidate) => candidate.name === name);
+        if (!schema?.usedBy.some((user) => user.href.endsWith(`/${operation.slug}/`)))
+          broken.push(`${name} does not list ${operation.slug}`);
+      }
+    }
+    for (const schema of view.schemas)
+      for (const row of allRows(schema.rows)) if (row.schema && !pages.has(row.link ?? '')) broken.push(row.anchor);
+    expect(broken).toEqual([]);
   });
 
   test('operation slugs are unique and URL-safe', () => {
@@ -64,7 +110,7 @@ describe.each(files)('reference model for %s', (file) => {
     const clashes: string[] = [];
     const dangling: string[] = [];
     for (const operation of view.operations) {
-      const rows = pageRows(operation);
+      const rows = operationRows(operation);
       const anchors = rows.map((row) => row.anchor);
       clashes.push(...repeated(anchors).map((anchor) => `${operation.slug}: ${anchor}`));
       const onPage = new Set(anchors);
@@ -73,6 +119,88 @@ describe.each(files)('reference model for %s', (file) => {
     }
     expect(clashes).toEqual([]);
     expect(dangling).toEqual([]);
+  });
+});
+
+describe('the quirks fixture', () => {
+  const view = apiView('quirks', loadSpec(join(QUIRKS, 'quirks.yaml')));
+  const operation = (id: string) => view.operations.find((candidate) => candidate.id === id)!;
+
+  test('a repeated operationId and missing ones still give every operation its own stable page', () => {
+    expect(view.operations.map((candidate) => [candidate.id, candidate.slug])).toEqual([
+      ['listThings', 'list-things'],
+      ['listThings-2', 'list-things-2'],
+      ['getThing', 'get-thing'],
+      ['importEngagement', 'import-engagement'],
+      ['get-engage-export', 'get-engage-export'],
+      ['get-search-type-user', 'get-search-type-user'],
+    ]);
+  });
+
+  test('a long Markdown summary becomes a plain, shortened title, and the page keeps the whole summary', () => {
+    const list = operation('listThings');
+    expect(list.title).toBe('Lists every thing whose status is in_progress or done,…');
+    expect(list.summary).toContain('its Thing object and the /vector_stores/ it belongs to');
+    expect(list.lead).toContain('[Thing](/docs/api-reference/things)');
+    expect(operation('listThings-2')).toMatchObject({ title: 'Create a thing', lead: 'Create a _thing_' });
+    expect(operation('getThing').lead).toBeUndefined();
+  });
+
+  test('path keys with # or ? are shown and called at their real path', () => {
+    expect(operation('importEngagement')).toMatchObject({ path: '/engage', pathKey: '/engage#import' });
+    const search = operation('get-search-type-user');
+    expect(search).toMatchObject({ path: '/search', pathKey: '/search?type=user' });
+    expect(search.samples.find((sample) => sample.label === 'curl')?.code).toContain('/search?type=user');
+    expect(search.samples.map((sample) => sample.code).join('\n')).not.toContain('#');
+  });
+
+  test('server variables take their defaults; a relative server stays relative', () => {
+    expect(view.servers.map((server) => server.url)).toEqual(['/v2', 'https://eu.quirks.example/v2']);
+  });
+
+  test('a $ref to a schema the document lacks is a named row marked missing', () => {
+    const thing = view.schemas.find((schema) => schema.name === 'Thing')!;
+    expect(thing.rows.find((row) => row.path === 'toggle')).toMatchObject({
+      type: 'ToggleOverrideType',
+      missing: 'ToggleOverrideType',
+      description: 'Vendors sometimes refer to a schema they forgot to publish.',
+    });
+  });
+
+  test('the discriminated oneOf lists each variant by its value and links its page', () => {
+    const thing = view.schemas.find((schema) => schema.name === 'Thing')!;
+    expect(thing.rows.filter((row) => row.variant).map((row) => [row.variant, row.link])).toEqual([
+      ['When kind is "card"', '/reference/quirks/schemas/card-source/'],
+      ['When kind is "bank"', '/reference/quirks/schemas/bank-source/'],
+    ]);
+    expect(thing.usedBy.map((user) => user.href)).toEqual([
+      '/reference/quirks/list-things/',
+      '/reference/quirks/list-things-2/',
+      '/reference/quirks/get-thing/',
+      '/reference/quirks/webhooks/thing-created/',
+    ]);
+  });
+
+  test('inline objects below the shown depth fold under their row', () => {
+    const thing = view.schemas.find((schema) => schema.name === 'Thing')!;
+    const theme = thing.rows.find((row) => row.path === 'settings.display.theme');
+    expect(theme?.folded?.map((row) => row.path)).toEqual([
+      'settings.display.theme.colors',
+      'settings.display.theme.colors.accent',
+      'settings.display.theme.colors.background',
+    ]);
+  });
+
+  test('a webhooks-only document gets an overview and a page per webhook', () => {
+    const hooks = apiView('hooks', loadSpec(join(QUIRKS, 'webhooks-only.yaml')));
+    expect(hooks.operations).toEqual([]);
+    expect(hooks.webhooks.map((webhook) => [webhook.slug, webhook.title])).toEqual([
+      ['order-shipped', 'orderShipped: An order was shipped'],
+    ]);
+    expect(hooks.webhooks[0]!.request.requestBody?.bodies[0]?.rows.map((row) => row.path)).toEqual([
+      'order_id',
+      'shipped_at',
+    ]);
   });
 });
 
