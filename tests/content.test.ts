@@ -57,6 +57,9 @@ const NEEDS_SANDBOX = new Set([
   'errors-timeouts-and-retries',
   'pagination',
   'api-versioning-and-deprecation',
+  'real-time-apis',
+  'cors-and-calling-apis-from-the-browser',
+  'testing-an-integration',
 ]);
 
 interface Content {
