@@ -5,6 +5,7 @@ import {
   type MediaTypeObject,
   type OpenApiDocument,
   type Operation,
+  type Parameter,
   type SchemaObject,
 } from './openapi.ts';
 import { pathKeyQuery, requestPath } from './router.ts';
@@ -52,9 +53,7 @@ export function exampleRequest(
     headers: {},
   };
   for (const parameter of operation.parameters) {
-    const explicit =
-      parameter.example ??
-      Object.values(parameter.examples ?? {}).map((e) => deref<{ value?: unknown }>(document, e)?.value)[0];
+    const explicit = authoredExample(document, parameter);
     const value = explicit ?? sampleFromSchema(document, parameter.schema);
     if (parameter.in === 'path')
       request.path = request.path.replace(`{${parameter.name}}`, encodeURIComponent(text(value)));
@@ -100,6 +99,19 @@ export function exampleRequest(
     }
   }
   return request;
+}
+
+/** The parameter's own example (`example`, or the first of `examples`), if the spec gives one. */
+function authoredExample(document: OpenApiDocument, parameter: Parameter): unknown {
+  return (
+    parameter.example ??
+    Object.values(parameter.examples ?? {}).map((e) => deref<{ value?: unknown }>(document, e)?.value)[0]
+  );
+}
+
+/** The value an example request sends for a parameter: the spec's example, or one generated from its schema. */
+export function parameterExample(document: OpenApiDocument, parameter: Parameter): unknown {
+  return authoredExample(document, parameter) ?? sampleFromSchema(document, parameter.schema);
 }
 
 function encodeBody(mediaType: string, value: unknown, schema: SchemaObject | undefined): string {

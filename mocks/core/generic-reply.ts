@@ -10,31 +10,47 @@ import type { Reply } from './define-api.ts';
 import { sampleFromSchema } from './sample.ts';
 import type { SpecValidator } from './validate.ts';
 
+/** The success response an operation documents: its status, media type and where its schema is. */
+export interface SuccessResponse {
+  status: number;
+  mediaType: string | undefined;
+  media: MediaTypeObject | undefined;
+  /** The JSON pointer of the response's schema, when it has a JSON body with one. */
+  schemaPointer: string | undefined;
+}
+
+export function successResponse(document: OpenApiDocument, operation: Operation): SuccessResponse | undefined {
+  const responses = operation.operation.responses ?? {};
+  const statuses = Object.keys(responses);
+  const success =
+    statuses.filter((status) => /^2\d\d$/.test(status)).sort()[0] ??
+    (statuses.includes('2XX') ? '200' : statuses.includes('default') ? '200' : undefined);
+  if (!success) return undefined;
+  const key = success in responses ? success : statuses.includes('2XX') ? '2XX' : 'default';
+  const pointer = finalPointer(document, `${operation.pointer}/responses/${key}`);
+  const response = deref<ResponseObject>(document, { $ref: pointer });
+  const [mediaType, media] = pickMedia(response?.content);
+  const schemaPointer =
+    media?.schema !== undefined && mediaType?.includes('json')
+      ? `${pointer}/content/${mediaType.replace(/~/g, '~0').replace(/\//g, '~1')}/schema`
+      : undefined;
+  return { status: Number(success), mediaType, media, schemaPointer };
+}
+
 /**
  * The answer for an operation no one wrote a handler for: the success response the spec documents, with the spec's
  * own example when it has one, or a value generated from the schema when it does not.
  */
 export function genericReply(validator: SpecValidator, operation: Operation): Reply {
   const document = validator.document;
-  const responses = operation.operation.responses ?? {};
-  const statuses = Object.keys(responses);
-  const success =
-    statuses.filter((status) => /^2\d\d$/.test(status)).sort()[0] ??
-    (statuses.includes('2XX') ? '200' : statuses.includes('default') ? '200' : undefined);
+  const success = successResponse(document, operation);
   if (!success) return { status: 200, body: {} };
-  const key = success in responses ? success : statuses.includes('2XX') ? '2XX' : 'default';
-  const pointer = finalPointer(document, `${operation.pointer}/responses/${key}`);
-  const response = deref<ResponseObject>(document, { $ref: pointer });
-  const [mediaType, media] = pickMedia(response?.content);
-  const status = Number(success);
+  const { status, mediaType, media, schemaPointer } = success;
   if (!media || status === 204) return { status };
   let body = exampleOf(document, media);
   // Vendors' examples drift from their schemas; a mock must not answer with a body its own spec forbids.
-  if (media.schema !== undefined && mediaType?.includes('json')) {
-    const schemaPointer = `${pointer}/content/${mediaType.replace(/~/g, '~0').replace(/\//g, '~1')}/schema`;
-    if (validator.validate(schemaPointer, body).length > 0)
-      body = sampleFromSchema(document, media.schema, { validator, pointer: schemaPointer });
-  }
+  if (schemaPointer && validator.validate(schemaPointer, body).length > 0)
+    body = sampleFromSchema(document, media.schema, { validator, pointer: schemaPointer });
   return { status, body, headers: { 'content-type': mediaType! } };
 }
 

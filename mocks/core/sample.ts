@@ -20,10 +20,17 @@ const BUDGET = 20_000;
 export function sampleFromSchema(
   document: OpenApiDocument,
   schema: Schema | undefined,
-  options: { validator?: SpecValidator; pointer?: string } = {},
+  /** `minimal`: only what the schema requires (a PUT that replaces a resource keeps no optional field unsent). */
+  options: { validator?: SpecValidator; pointer?: string; minimal?: boolean } = {},
 ): unknown {
   const sampler = new Sampler(document, options.validator ?? SpecValidator.for(document));
-  return sampler.sample(schema, { depth: 0, refs: [], seed: 1, minimal: false, pointer: options.pointer });
+  return sampler.sample(schema, {
+    depth: 0,
+    refs: [],
+    seed: 1,
+    minimal: options.minimal ?? false,
+    pointer: options.pointer,
+  });
 }
 
 interface State {
@@ -391,8 +398,8 @@ function matches(pattern: string, value: string): boolean {
   }
 }
 
-/** A string that matches `pattern`, the same one every time. */
-function fromPattern(pattern: string, seed: number): string {
+/** A string that matches `pattern`, the same one for the same seed. */
+export function fromPattern(pattern: string, seed: number): string {
   try {
     const generator = new RandExp(pattern);
     let state = seed * 9301 + 49297;

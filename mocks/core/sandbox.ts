@@ -1,5 +1,6 @@
 import { authenticate, PUBLIC_KEY } from './auth.ts';
 import type { ApiDefinition, HandlerContext, Principal, Reply } from './define-api.ts';
+import { documentedError } from './documented-error.ts';
 import { genericReply } from './generic-reply.ts';
 import { deref, finalPointer, type OpenApiDocument, type Operation, type ResponseObject } from './openapi.ts';
 import { paginate } from './pagination.ts';
@@ -7,6 +8,8 @@ import { memoryPersistence, type Persistence } from './persistence.ts';
 import { ProblemError } from './problem.ts';
 import { RateLimiter, DEFAULT_RATE_LIMIT } from './rate-limit.ts';
 import { pickOperation, readRequest, type RequestInput } from './request-input.ts';
+import { inferResources, type ResourceRole } from './rest-shape.ts';
+import { resourceReply } from './resources.ts';
 import { Router } from './router.ts';
 import {
   StateStore,
@@ -45,7 +48,16 @@ export interface Sandbox {
   state(sandboxKey: string, api: string): ApiState;
   /** Webhook deliveries as they happen, for the event inbox. Returns an unsubscribe function. */
   onDelivery(listener: (delivery: WebhookDelivery) => void): () => void;
-  engine(api: string): { document: OpenApiDocument; router: Router; validator: SpecValidator };
+  engine(api: string): Engine;
+}
+
+/** What the sandbox derives once from one spec. */
+export interface Engine {
+  document: OpenApiDocument;
+  router: Router;
+  validator: SpecValidator;
+  /** Operations that act on a collection the spec's REST shape describes (see core/rest-shape.ts). */
+  resources: Map<string, ResourceRole>;
 }
 
 export function createSandbox(options: SandboxOptions): Sandbox {
@@ -53,7 +65,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   const randomId = options.randomId ?? defaultRandomId;
   const mount = (options.mount ?? '/sandbox/').replace(/\/?$/, '/');
   const apis = options.apis ?? {};
-  const engines = new Map<string, ReturnType<Sandbox['engine']>>();
+  const engines = new Map<string, Engine>();
   const limiter = new RateLimiter(now);
   const listeners = new Set<(delivery: WebhookDelivery) => void>();
 
@@ -70,7 +82,16 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     if (!found) {
       const document = options.specs[api];
       if (!document) throw new Error(`No spec for the sandbox API "${api}"`);
-      found = { document, router: new Router(document), validator: new SpecValidator(document) };
+      const router = new Router(document);
+      // Hand-written handlers keep priority: only the operations no one wrote become stateful generic ones.
+      const written = new Set(Object.keys({ ...apis[api]?.handlers, ...coreHandlers }));
+      const operations = router.operations.filter((operation) => !written.has(operation.id));
+      found = {
+        document,
+        router,
+        validator: new SpecValidator(document),
+        resources: inferResources(document, operations),
+      };
       engines.set(api, found);
     }
     return found;
@@ -94,7 +115,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         new ProblemError(404, `The ${api} sandbox serves version v1 at ${apiBasePath(mount, api)}.`),
         url,
       );
-    let found: ReturnType<typeof engine>;
+    let found: Engine;
     try {
       found = engine(api);
     } catch (error) {
@@ -134,11 +155,11 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       );
       return toResponse(reply, rateHeaders);
     } catch (error) {
-      if (error instanceof ProblemError) {
-        const refined = apis[api]?.refineProblem?.(operation.id, error) ?? error;
-        return problemResponse(refined, url, rateHeaders);
-      }
-      return problemResponse(sandboxFailure(error), url, rateHeaders);
+      const problem =
+        error instanceof ProblemError
+          ? (apis[api]?.refineProblem?.(operation.id, error) ?? error)
+          : sandboxFailure(error);
+      return problemResponse(problem, url, rateHeaders, { validator, operation });
     }
   }
 
@@ -183,7 +204,13 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       shared,
     };
     const handler = apis[api]?.handlers[operation.id] ?? coreHandlers[operation.id];
-    const reply = handler ? await handler(context) : genericReply(engine(api).validator, operation);
+    const { validator, resources } = engine(api);
+    const role = resources.get(operation.id);
+    const reply = handler
+      ? await handler(context)
+      : role
+        ? await resourceReply(context, role, validator, new URL(request.url))
+        : genericReply(validator, operation);
     const stored = serialise(reply, now());
     stored.fingerprint = fingerprint;
     if (idempotencyKey && principal.sandboxKey !== PUBLIC_KEY)
@@ -232,7 +259,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
  * The events a spec shows in its `getEvent` and `listEvents` examples start the event log, so that the documented
  * example requests work in a fresh sandbox; new events are added in front of them.
  */
-function exampleEvents({ document, router }: ReturnType<Sandbox['engine']>): SandboxEvent[] {
+function exampleEvents({ document, router }: Engine): SandboxEvent[] {
   const found = new Map<string, SandboxEvent>();
   for (const operation of router.operations.filter((o) => o.id === 'getEvent' || o.id === 'listEvents')) {
     const response = deref<ResponseObject>(document, {
@@ -293,10 +320,25 @@ function sandboxFailure(error: unknown): ProblemError {
   return new ProblemError(500, `The sandbox failed to answer: ${reason}`);
 }
 
-function problemResponse(error: ProblemError, url: URL, rateHeaders: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(error.toProblem(url.pathname)), {
+/**
+ * A refusal as RFC 9457 problem details, or, when the operation documents an error body of its own shape, as that
+ * shape with the problem's detail and field pointers written into it (see core/documented-error.ts).
+ */
+function problemResponse(
+  error: ProblemError,
+  url: URL,
+  rateHeaders: Record<string, string> = {},
+  documented?: { validator: SpecValidator; operation: Operation },
+): Response {
+  const problem = error.toProblem(url.pathname);
+  const shaped = documented ? documentedError(documented.validator, documented.operation, problem) : undefined;
+  return new Response(JSON.stringify(shaped ? shaped.body : problem), {
     status: error.status,
-    headers: { ...rateHeaders, ...error.extra.headers, 'content-type': 'application/problem+json' },
+    headers: {
+      ...rateHeaders,
+      ...error.extra.headers,
+      'content-type': shaped?.mediaType ?? 'application/problem+json',
+    },
   });
 }
 

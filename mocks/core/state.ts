@@ -7,6 +7,8 @@ export interface ApiState<Data = unknown> {
   deliveries: WebhookDelivery[];
   idempotency: Record<string, StoredReply>;
   webhookSecret: string;
+  /** What the generic mocks keep, by collection (`/users/u_1/things`), newest first; added on first use. */
+  resources?: Record<string, Record<string, unknown>[]>;
 }
 
 export interface SandboxEvent {

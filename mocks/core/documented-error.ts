@@ -1,0 +1,99 @@
+import { pickMedia } from './generic-reply.ts';
+import { deref, finalPointer, type Operation, type ResponseObject } from './openapi.ts';
+import type { Problem } from './problem.ts';
+import { normaliseName, propertiesAt } from './rest-shape.ts';
+import { sampleFromSchema } from './sample.ts';
+import type { SpecValidator } from './validate.ts';
+
+const MESSAGE = new Set([
+  'message',
+  'detail',
+  'details',
+  'errormessage',
+  'errordescription',
+  'description',
+  'msg',
+  'reason',
+]);
+const CODE = new Set(['code', 'status', 'statuscode', 'httpstatus', 'errorcode']);
+const FIELD = new Set(['pointer', 'field', 'path', 'param', 'parameter', 'location', 'source']);
+const LIST = new Set(['errors', 'details', 'fielderrors', 'invalidparams', 'issues']);
+
+/**
+ * A sandbox refusal in the shape the operation documents for that status (`404`, `4XX` or `default`), for vendor
+ * documents whose errors are not RFC 9457 (`{ code, message }`, Slack's `{ ok: false, error }`): a value generated
+ * from that schema, with our detail, status and field pointers written into the members that mean them. Undefined
+ * when the operation documents no JSON error body or already takes the problem as it is.
+ */
+export function documentedError(
+  validator: SpecValidator,
+  operation: Operation,
+  problem: Problem,
+): { mediaType: string; body: unknown } | undefined {
+  const document = validator.document;
+  const responses = operation.operation.responses ?? {};
+  const status = String(problem.status);
+  const key = [status, `${status[0]}XX`, 'default'].find((candidate) => candidate in responses);
+  if (!key) return undefined;
+  const pointer = finalPointer(document, `${operation.pointer}/responses/${key}`);
+  const [mediaType, media] = pickMedia(deref<ResponseObject>(document, { $ref: pointer })?.content);
+  if (!mediaType || !media?.schema || !/[/+]json$/.test(mediaType)) return undefined;
+  const schemaPointer = `${pointer}/content/${mediaType.replace(/~/g, '~0').replace(/\//g, '~1')}/schema`;
+  if (mediaType === 'application/problem+json' || validator.validate(schemaPointer, problem).length === 0)
+    return undefined;
+  const valid = (value: unknown) => validator.validate(schemaPointer, value).length === 0;
+  const sample = sampleFromSchema(document, media.schema, { validator, pointer: schemaPointer });
+  if (!sample || typeof sample !== 'object' || Array.isArray(sample)) return { mediaType, body: sample };
+  const body = sample as Record<string, unknown>;
+  fill(validator, schemaPointer, body, problem, body, valid, 0);
+  return { mediaType, body: valid(body) ? body : sample };
+}
+
+/** Write the problem's members into `target` (the body or an object inside it), keeping each change that stays valid. */
+function fill(
+  validator: SpecValidator,
+  pointer: string,
+  target: Record<string, unknown>,
+  problem: Problem,
+  root: unknown,
+  valid: (value: unknown) => boolean,
+  depth: number,
+) {
+  const document = validator.document;
+  const properties = propertiesAt(document, pointer);
+  const attempt = (name: string, value: unknown) => {
+    const before = target[name];
+    const had = name in target;
+    target[name] = value;
+    if (valid(root)) return true;
+    if (had) target[name] = before;
+    else delete target[name];
+    return false;
+  };
+  for (const [name, where] of properties) {
+    const normal = normaliseName(name);
+    const current = target[name];
+    if (MESSAGE.has(normal) && (typeof current === 'string' || current === undefined)) attempt(name, problem.detail);
+    else if (CODE.has(normal)) attempt(name, typeof current === 'string' ? String(problem.status) : problem.status);
+    else if (normal === 'title' && typeof current === 'string') attempt(name, problem.title);
+    else if (normal === 'ok') attempt(name, false);
+    else if (normal === 'error' && typeof current === 'string')
+      attempt(name, problem.title.toLowerCase().replace(/\s+/g, '_'));
+    else if (current && typeof current === 'object' && !Array.isArray(current) && depth < 2)
+      fill(validator, where, current as Record<string, unknown>, problem, root, valid, depth + 1);
+    else if (LIST.has(normal) && Array.isArray(current) && problem.errors?.length) {
+      const template = current[0];
+      const items = problem.errors.map((error) => {
+        if (!template || typeof template !== 'object') return error.detail;
+        const item: Record<string, unknown> = { ...(template as Record<string, unknown>) };
+        for (const field of Object.keys(item)) {
+          const itemName = normaliseName(field);
+          if (FIELD.has(itemName) && typeof item[field] === 'string') item[field] = error.pointer;
+          else if (MESSAGE.has(itemName) && typeof item[field] === 'string') item[field] = error.detail;
+        }
+        return item;
+      });
+      attempt(name, items);
+    }
+  }
+}
