@@ -23,7 +23,12 @@ async function layout(browser: Browser, url: string, javaScriptEnabled: boolean)
     await page.goto(url);
     await page.waitForLoadState('networkidle');
     return await page.evaluate(() =>
-      [...document.querySelectorAll('main h1, .copy-markdown, .sl-markdown-content > *')].map((element) => {
+      [
+        ...document.querySelectorAll(
+          // Operation pages put their blocks in two panes: each block of each pane counts.
+          'main h1, .copy-markdown, .sl-markdown-content > :not(.operation-layout), .operation-layout > * > *',
+        ),
+      ].map((element) => {
         const box = element.getBoundingClientRect();
         const name = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${element.className}`;
         return `${name.slice(0, 60)} top ${Math.round(box.top + scrollY)} height ${Math.round(box.height)} width ${Math.round(box.width)}`;

@@ -50,3 +50,74 @@ test('an operation page opens the same operation in the playground and the explo
   await page.getByRole('link', { name: 'explorer', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Engine Room Payments API explorer');
 });
+
+test('a named schema is a link on the operation page, and its page leads back to every operation using it', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto('reference/payments/create-payment-intent/');
+  const response = page.getByRole('table', { name: 'Fields of the 201 response (application/json)' });
+  // The nested object is not repeated here: its row links to its own page.
+  await expect(response.getByRole('rowheader', { name: 'next_action.type' })).toHaveCount(0);
+  await response.getByRole('link', { name: 'NextAction' }).click();
+  await expect(page).toHaveURL(new URL('reference/payments/schemas/next-action/', baseURL).href);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('NextAction schema (Payments API)');
+  await expect(page.getByRole('table', { name: 'Fields of NextAction' })).toBeVisible();
+  const usedBy = page.locator('#used-by + ul');
+  await expect(usedBy.getByRole('link', { name: 'Create a payment intent' })).toBeVisible();
+  await usedBy.getByRole('link', { name: 'Confirm a payment intent' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Confirm a payment intent');
+});
+
+test('site search finds a schema by its name', async ({ page, baseURL }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('dialog').getByRole('textbox').fill('PaymentIntentStatus');
+  const result = page.getByRole('dialog').getByRole('link', { name: 'PaymentIntentStatus' }).first();
+  await expect(result).toBeVisible();
+  await result.click();
+  await expect(page).toHaveURL(
+    new RegExp(`^${new URL('reference/payments/schemas/payment-intent-status/', baseURL).href}`),
+  );
+});
+
+test('on a wide screen the request, the answer and Try it sit beside the reference; on a phone, below it', async ({
+  page,
+}) => {
+  const boxes = async () => {
+    await page.goto('reference/payments/create-payment-intent/');
+    const parameters = await page.getByRole('table', { name: 'Parameters' }).boundingBox();
+    const tryIt = await page.getByRole('heading', { name: 'Try it', level: 2 }).boundingBox();
+    return { parameters: parameters!, tryIt: tryIt! };
+  };
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const wide = await boxes();
+  expect(wide.tryIt.x).toBeGreaterThan(wide.parameters.x + wide.parameters.width);
+  // Sticky: the samples stay in view while the reader scrolls the reference.
+  await page.getByRole('heading', { name: 'Responses', level: 2 }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('heading', { name: 'Code samples', level: 2 })).toBeInViewport();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  const narrow = await boxes();
+  expect(narrow.tryIt.y).toBeGreaterThan(narrow.parameters.y + narrow.parameters.height);
+});
+
+test('a document with quirks still reads well: full summary, real path and the types it lacks', async ({ page }) => {
+  await page.goto('reference/quirks/list-things/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Lists every thing whose status is in_progress or done,…',
+  );
+  // The whole summary, rendered as Markdown: the link and code marks work, underscores stay.
+  await expect(page.locator('.operation-lead')).toContainText('and the /vector_stores/ it belongs to, newest first');
+  await expect(page.locator('.operation-lead').getByRole('link', { name: 'Thing' })).toBeVisible();
+  await page.goto('reference/quirks/import-engagement/');
+  await expect(page.locator('.operation-route')).toContainText('/engage');
+  await expect(page.getByText('under the path key /engage#import')).toBeVisible();
+  await page.goto('reference/quirks/schemas/thing/');
+  const fields = page.getByRole('table', { name: 'Fields of Thing' });
+  await expect(fields.getByRole('row', { name: /^toggle/ })).toContainText('a type this document does not define');
+  // Inline objects below three levels fold under their row.
+  await expect(page.getByRole('rowheader', { name: 'accent' })).toBeHidden();
+  await page.locator('summary', { hasText: 'Fields of theme' }).click();
+  await expect(page.getByRole('rowheader', { name: 'accent' })).toBeVisible();
+});

@@ -3,6 +3,7 @@
  * operations, and one operation with its parameters, bodies and responses as tables, JSON examples and a curl call.
  */
 import { metaTitle } from '../reference/meta';
+import { schemaIndexTitle } from '../seo/social-card';
 import type { ApiView, BodyView, OperationView, SchemaView, WebhookView } from '../reference/model';
 import type { SchemaRow } from '../reference/schema-rows';
 import { apiPath, openapiPath, operationPath, schemaIndexPath, twinPathOf } from './twin-paths';
@@ -225,6 +226,15 @@ export function webhookMarkdown(api: ApiView, webhook: WebhookView, links: Refer
       out.push(row([code(response.status), oneLine(response.description ?? '')]));
     out.push('');
   }
+  return out.join('\n').trim() + '\n';
+}
+
+/** The twin of an API's schema list: every schema with a link to its twin. */
+export function schemaIndexMarkdown(api: ApiView, links: ReferenceLinks): string {
+  const out = [`# ${schemaIndexTitle(api)}`, ''];
+  out.push(`The objects the [${api.title}](${links.absolute(twinPathOf(apiPath(api.api)))}) sends and receives.`, '');
+  for (const schema of [...api.schemas].sort((a, b) => a.name.localeCompare(b.name)))
+    out.push(`- [${schema.name}](${links.absolute(twinPathOf(schema.href))}): \`${schema.type}\``);
   return out.join('\n').trim() + '\n';
 }
 

@@ -4,76 +4,19 @@
  * each page's head and the "Copy as Markdown" button, so that they always agree.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { referenceApis } from '../reference/model';
-import { renderComponent, type OperationSummary } from './components';
-import { readDiagramText } from './diagram-text';
-import { importsOf, mdxToMarkdown } from './mdx-to-markdown';
-import { absoluteUrl, apiPath, guidePath, operationPath, twinPathOf, withoutBase } from './twin-paths';
+import { inLearningPathOrder } from './guide-markdown';
+import { apiPath, guidePath, operationPath, twinPathOf, withoutBase } from './twin-paths';
+
+// The twin itself is made without Astro (guide-markdown.ts), so that the MCP server renders the same one.
+export { guideMarkdown, guideUpdated } from './guide-markdown';
 
 export type GuideEntry = CollectionEntry<'docs'>;
 
 /** Every article: the docs collection without the home page and the 404 page, in learning-path order. */
 export async function guideEntries(): Promise<GuideEntry[]> {
   const entries = await getCollection('docs', (entry) => entry.id !== 'index' && entry.id !== '404');
-  const order = (entry: GuideEntry) => entry.data.sidebar.order ?? Number.MAX_SAFE_INTEGER;
-  return entries.sort((a, b) => order(a) - order(b) || a.data.title.localeCompare(b.data.title));
-}
-
-export function guideUpdated(entry: GuideEntry): Date {
-  return (entry.data as { updated: Date }).updated;
-}
-
-export function guideMarkdown(entry: GuideEntry, site: URL | string, base: string): string {
-  const absolute = (path: string) => absoluteUrl(path, site, base);
-  const file = entry.filePath ?? '';
-  const imports = importsOf(entry.body ?? '');
-  const importedText = (name: string): string | undefined => {
-    const specifier = imports.get(name);
-    if (!specifier?.endsWith('?raw') || !specifier.startsWith('.')) return undefined;
-    return readFileSync(resolve(dirname(file), specifier.slice(0, -'?raw'.length)), 'utf8');
-  };
-  const body = mdxToMarkdown(entry.body ?? '', {
-    resolveLink: absolute,
-    renderComponent: (element) =>
-      renderComponent(element, {
-        operation: (api, id) => operationSummary(api, id, absolute),
-        diagram: (source) => readDiagramText(resolve(dirname(file), source)),
-        resolveLink: absolute,
-        importedText,
-        warn: (message) => console.warn(`${file}: ${message}`),
-      }),
-  });
-  const updated = guideUpdated(entry).toISOString().slice(0, 10);
-  return [
-    `# ${entry.data.title}`,
-    '',
-    `> ${entry.data.description ?? ''}`,
-    '',
-    `Updated ${updated}. Web page: ${absolute(guidePath(entry.id))}`,
-    '',
-    body,
-    '',
-  ].join('\n');
-}
-
-function operationSummary(
-  api: string,
-  operationId: string,
-  absolute: (path: string) => string,
-): OperationSummary | undefined {
-  const operation = referenceApis()
-    .find((view) => view.api === api)
-    ?.operations.find((candidate) => candidate.id === operationId);
-  if (!operation) return undefined;
-  return {
-    method: operation.method,
-    path: operation.path,
-    summary: operation.summary,
-    href: absolute(twinPathOf(operationPath(api, operation.slug))),
-    curl: operation.samples.find((sample) => sample.label === 'curl')?.code,
-  };
+  return entries.sort(inLearningPathOrder);
 }
 
 let pagesWithTwins: Promise<Set<string>> | undefined;
@@ -85,6 +28,7 @@ export async function twinOfPage(pathname: string, base: string): Promise<string
     const reference = referenceApis().flatMap((view) => [
       apiPath(view.api),
       ...view.operations.map((operation) => operationPath(view.api, operation.slug)),
+      ...(view.schemas.length > 0 ? [`/reference/${view.api}/schemas/`] : []),
       ...view.schemas.map((schema) => schema.href),
       ...view.webhooks.map((webhook) => `/reference/${view.api}/webhooks/${webhook.slug}/`),
     ]);

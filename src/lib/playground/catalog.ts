@@ -3,11 +3,11 @@
  * parameters pre-filled from the spec's examples (the same values Try it and the contract tests send). It is embedded
  * in the page as JSON, so the browser never parses a spec.
  */
+import { plainText } from '../reference/meta';
+import { KEY_SLOT } from './key-slot';
 import { exampleRequest } from '../../../mocks/core/example-request.ts';
 import { listOperations, type OpenApiDocument, type Operation } from '../../../mocks/core/openapi.ts';
 
-/** Where the reader's sandbox key goes in a credential header, such as `Bearer {key}`. */
-export const KEY_SLOT = '{key}';
 // A key that cannot appear in any example, so that finding it in the example request shows where credentials go.
 const MARKER = 'sk_test_playground_marker';
 
@@ -89,7 +89,7 @@ export function catalogOperation(api: string, document: OpenApiDocument, operati
     id: operation.id,
     method: example.method,
     path: operation.path,
-    summary: operation.operation.summary ?? operation.id,
+    summary: plainText(operation.operation.summary) || operation.id,
     parameters,
     auth,
     ...(typeof example.body === 'string' ? { mediaType: example.mediaType, body: example.body } : {}),

@@ -25,6 +25,7 @@ import { schemaPages, withLinks, type SchemaLinks, type SchemaView } from './sch
 import { linkedSchemas, schemaRows, typeOf, type SchemaRow } from './schema-rows';
 import { slugify, uniqueSlugs } from './slugs';
 import { routeOf, serverUrl } from './routes';
+import { absoluteLinksIn, linkBaseOf } from './spec-links';
 
 export type { SchemaView } from './schema-pages';
 
@@ -152,7 +153,7 @@ export function apiView(api: string, document: OpenApiDocument): ApiView {
   const groupNames = [...new Set(views.map((view) => view.tag))].sort(
     (a, b) => indexOr(tags.findIndex((t) => t.name === a)) - indexOr(tags.findIndex((t) => t.name === b)),
   );
-  return {
+  const view: ApiView = {
     api,
     title: document.info.title,
     summary: document.info.summary,
@@ -190,6 +191,8 @@ export function apiView(api: string, document: OpenApiDocument): ApiView {
     ),
     updated: lastChanged(api),
   };
+  absoluteLinksIn(view, linkBaseOf(document));
+  return view;
 }
 
 function operationView(

@@ -38,6 +38,9 @@ export interface SchemaView {
   usedIn: { name: string; href: string }[];
 }
 
+/** `Engine Room Payments API` → `Payments API`; a vendor's title as it is. */
+export const shortTitle = (title: string) => title.replace(/^Engine Room\s+/, '');
+
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
 
 /** Rows of the API's own tables, with each named schema's page attached (recursively, folded rows too). */
@@ -66,7 +69,8 @@ export function schemaPages(
       name,
       slug,
       href,
-      title: metaTitle(name),
+      // Every API has its Problem or Event: the API's name keeps each title unique across the site.
+      title: metaTitle(`${name} schema (${shortTitle(document.info.title)})`),
       description: text(schema?.description) ?? text(schema?.title),
       type: typeOf(document, schema),
       rows,

@@ -11,12 +11,15 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** Folders beside the operation pages of an API (`/reference/<api>/explorer/`, `…/schemas/`, `…/webhooks/`). */
+const RESERVED = new Set(['explorer', 'schemas', 'webhooks']);
+
 export function uniqueSlugs(ids: readonly string[]): string[] {
   const used = new Set<string>();
   return ids.map((id) => {
     const base = slugify(id) || 'operation';
     let slug = base;
-    for (let n = 2; used.has(slug) || slug === 'explorer'; n++) slug = `${base}-${n}`;
+    for (let n = 2; used.has(slug) || RESERVED.has(slug); n++) slug = `${base}-${n}`;
     used.add(slug);
     return slug;
   });

@@ -141,7 +141,8 @@ describe('the quirks fixture', () => {
     const list = operation('listThings');
     expect(list.title).toBe('Lists every thing whose status is in_progress or done,…');
     expect(list.summary).toContain('its Thing object and the /vector_stores/ it belongs to');
-    expect(list.lead).toContain('[Thing](/docs/api-reference/things)');
+    // The vendor's relative link points to the vendor's docs (the document's externalDocs), not to a page of ours.
+    expect(list.lead).toContain('[Thing](https://quirks.example/docs/api-reference/things)');
     expect(operation('listThings-2')).toMatchObject({ title: 'Create a thing', lead: 'Create a _thing_' });
     expect(operation('getThing').lead).toBeUndefined();
   });
