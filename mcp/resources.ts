@@ -1,0 +1,53 @@
+/**
+ * Resources: each API's OpenAPI document as its author wrote it (as JSON, like `/openapi/<api>.json` on the site)
+ * and the site's llms.txt and llms-full.txt. The list comes from `npm run generate`, so OPENAPI_EXTRA specs are here.
+ */
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { llmsFull, llmsIndex } from '../src/lib/markdown-twin/llms-documents.ts';
+import { openapiSources, sourceAs } from '../src/lib/markdown-twin/openapi-sources.ts';
+import type { McpContext } from './context.ts';
+
+export function registerResources(server: McpServer, context: McpContext): void {
+  for (const api of context.apiNames) {
+    const uri = `engine-room://openapi/${api}.json`;
+    server.registerResource(
+      `openapi-${api}`,
+      uri,
+      {
+        title: `OpenAPI document of the ${api} API`,
+        description: `The ${api} sandbox API's OpenAPI document, as published at /openapi/${api}.json`,
+        mimeType: 'application/json',
+      },
+      () => {
+        const source = openapiSources().find((candidate) => candidate.api === api);
+        if (!source) throw new Error(`${uri}: the ${api} spec is gone; run npm run generate and restart the server`);
+        return { contents: [{ uri, mimeType: 'application/json', text: sourceAs(source, 'json') }] };
+      },
+    );
+  }
+  const { site, base } = context.address;
+  server.registerResource(
+    'llms-txt',
+    'engine-room://llms.txt',
+    {
+      title: 'llms.txt',
+      description: 'The site’s llms.txt: every guide and reference page with its Markdown URL (read_page reads them)',
+      mimeType: 'text/markdown',
+    },
+    (uri) => ({
+      contents: [{ uri: uri.href, mimeType: 'text/markdown', text: llmsIndex(context.guides(), site, base) }],
+    }),
+  );
+  server.registerResource(
+    'llms-full-txt',
+    'engine-room://llms-full.txt',
+    {
+      title: 'llms-full.txt',
+      description: 'Every guide and every API and operation twin in one Markdown file (large)',
+      mimeType: 'text/markdown',
+    },
+    (uri) => ({
+      contents: [{ uri: uri.href, mimeType: 'text/markdown', text: llmsFull(context.guides(), site, base) }],
+    }),
+  );
+}

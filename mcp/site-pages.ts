@@ -1,0 +1,123 @@
+/**
+ * Every page the site publishes a Markdown twin of (articles, API overviews, operations, schemas, webhooks), with
+ * the twin itself: the same functions make the site's `.md` files, so an assistant reads what a reader reads.
+ */
+import { guideMarkdown, type GuideSource } from '../src/lib/markdown-twin/guide-markdown.ts';
+import {
+  apiMarkdown,
+  operationMarkdown,
+  schemaMarkdown,
+  webhookMarkdown,
+  type ReferenceLinks,
+} from '../src/lib/markdown-twin/reference-markdown.ts';
+import { absoluteUrl, apiPath, guidePath, operationPath, twinPathOf } from '../src/lib/markdown-twin/twin-paths.ts';
+import { plainText } from '../src/lib/reference/meta.ts';
+import { sandboxServer, type ApiView } from '../src/lib/reference/model.ts';
+
+export type PageKind = 'guide' | 'api' | 'operation' | 'schema' | 'webhook';
+
+export interface SitePage {
+  kind: PageKind;
+  /** The page's path from the site root, without the base: `/guides/webhooks/`. */
+  path: string;
+  title: string;
+  /** One line for a search result. */
+  description: string;
+  /** Other names a reader may ask for it by: an operationId, `payments/createPaymentIntent`, a schema name. */
+  aliases: string[];
+  /** The Markdown twin, made on first use. */
+  markdown: () => string;
+}
+
+export interface SiteAddress {
+  site: string;
+  base: string;
+}
+
+export function sitePages(guides: readonly GuideSource[], apis: readonly ApiView[], address: SiteAddress): SitePage[] {
+  const absolute = (path: string) => absoluteUrl(path, address.site, address.base);
+  const links: ReferenceLinks = { absolute, sandboxServer };
+  const pages: SitePage[] = guides.map((guide) => ({
+    kind: 'guide',
+    path: guidePath(guide.id),
+    title: guide.data.title,
+    description: guide.data.description ?? '',
+    aliases: [guide.id.split('/').pop()!],
+    markdown: once(() => guideMarkdown(guide, address.site, address.base)),
+  }));
+  for (const api of apis) {
+    pages.push({
+      kind: 'api',
+      path: apiPath(api.api),
+      title: api.title,
+      description: plainText(api.summary ?? '') || `${api.operations.length} operations`,
+      aliases: [api.api],
+      markdown: once(() => apiMarkdown(api, links)),
+    });
+    for (const operation of api.operations)
+      pages.push({
+        kind: 'operation',
+        path: operationPath(api.api, operation.slug),
+        title: operation.summary,
+        description: `${operation.method} ${operation.path} (${api.api} ${operation.id})`,
+        aliases: [operation.id, `${api.api}/${operation.id}`],
+        markdown: once(() => operationMarkdown(api, operation, links)),
+      });
+    for (const schema of api.schemas)
+      pages.push({
+        kind: 'schema',
+        path: schema.href,
+        title: schema.title,
+        description: plainText(schema.description ?? '') || `${schema.name}: ${schema.type}`,
+        aliases: [`${api.api}/${schema.name}`, `${api.api}/schemas/${schema.slug}`],
+        markdown: once(() => schemaMarkdown(api, schema, links)),
+      });
+    for (const webhook of api.webhooks)
+      pages.push({
+        kind: 'webhook',
+        path: `/reference/${api.api}/webhooks/${webhook.slug}/`,
+        title: webhook.title,
+        description: webhook.summary ?? `The ${webhook.name} webhook of the ${api.title}`,
+        aliases: [`${api.api}/${webhook.name}`],
+        markdown: once(() => webhookMarkdown(api, webhook, links)),
+      });
+  }
+  return pages;
+}
+
+/** The page's URL on the site, and its twin's. */
+export const pageUrls = (page: SitePage, address: SiteAddress) => ({
+  url: absoluteUrl(page.path, address.site, address.base),
+  markdown_url: absoluteUrl(twinPathOf(page.path), address.site, address.base),
+});
+
+/**
+ * The page a reader means by a URL (the page's or its twin's, with or without the site and base), a path, a slug
+ * (`webhooks`, `guides/webhooks`) or an alias (`createPaymentIntent`, `payments/createPaymentIntent`).
+ */
+export function findPage(pages: readonly SitePage[], wanted: string, address: SiteAddress): SitePage | undefined {
+  let path = wanted.trim();
+  try {
+    const url = new URL(path);
+    path = url.pathname;
+  } catch {
+    // Not an absolute URL: a path or a slug.
+  }
+  const base = address.base.replace(/\/+$/, '');
+  if (base && (path === base || path.startsWith(`${base}/`))) path = path.slice(base.length) || '/';
+  path = path.replace(/\.md$/, '').replace(/^\/?/, '/').replace(/\/?$/, '/');
+  const byPath = (candidate: string) => pages.find((page) => page.path === candidate);
+  const bare = path.slice(1, -1);
+  return (
+    byPath(path) ??
+    byPath(`/guides${path}`) ??
+    byPath(`/reference${path}`) ??
+    pages.find((page) => page.aliases.includes(bare)) ??
+    pages.find((page) => page.aliases.some((alias) => alias.toLowerCase() === bare.toLowerCase()))
+  );
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
