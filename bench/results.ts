@@ -2,13 +2,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Machine } from './machine.ts';
 import type { BuildMeasurement } from './measure-build.ts';
 import type { LighthouseScores } from './lighthouse.ts';
+import type { McpBench } from './mcp.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { SandboxBench } from './sandbox.ts';
 import type { ScalingResult } from './build-scaling.ts';
 import type { SearchResult } from './search.ts';
 import type { TimingResult } from './timing.ts';
 
-export const PARTS = ['build', 'weight', 'timing', 'lighthouse', 'sandbox', 'search', 'scaling'] as const;
+export const PARTS = ['build', 'weight', 'timing', 'lighthouse', 'sandbox', 'search', 'scaling', 'mcp'] as const;
 export type Part = (typeof PARTS)[number];
 
 /** When and how a part last ran; parts run alone (`--only`) keep the other parts' last figures. */
@@ -27,6 +28,7 @@ export interface BenchResults {
   sandbox?: { run: RunInfo; value: SandboxBench };
   search?: { run: RunInfo; value: SearchResult };
   scaling?: { run: RunInfo; value: ScalingResult };
+  mcp?: { run: RunInfo; value: McpBench };
 }
 
 export const RESULTS_FILE = 'bench/results.json';

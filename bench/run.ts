@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: build the site, measure it against Swagger UI, Redoc and Scalar, print a report and save the
  * numbers to bench/results.json (ignored by git). Flags:
- *   --only=build,weight,timing,lighthouse,sandbox,search,scaling   run some parts (default: all; `--only=` none)
+ *   --only=build,weight,timing,lighthouse,sandbox,search,scaling,mcp   run some parts (default: all; `--only=` none)
  *   --quick        fewer runs and smaller scaling builds, for working on the bench itself
  *   --reuse-build  measure the existing dist-bench/ instead of building it again
  *   --write        regenerate docs/benchmarks.md from the results
@@ -16,6 +16,7 @@ import { measureScaling } from './build-scaling.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { describeMachine } from './machine.ts';
 import { measureBuild } from './measure-build.ts';
+import { measureMcp } from './mcp.ts';
 import { measurePageWeight, type PageWeight } from './page-weight.ts';
 import { writePeerSite } from './peers.ts';
 import { serveStatic } from './processes.ts';
@@ -136,6 +137,7 @@ if (needsSite) {
 
 const scalingMinutes = Number(values['scaling-minutes'] ?? (quick ? 3 : 6));
 await part('scaling', () => measureScaling(quick ? [0, 20] : [0, 100, 1000], !quick, scalingMinutes * 60, log));
+await part('mcp', () => measureMcp(quick ? 2 : 5));
 
 writeResults(results);
 const report = renderReport(results);

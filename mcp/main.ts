@@ -14,7 +14,8 @@ const { StdioServerTransport } = await import('@modelcontextprotocol/sdk/server/
 const { createContext } = await import('./context.ts');
 const { createMcpServer } = await import('./server.ts');
 
-const context = createContext();
+const { siteConfig } = await import('../src/lib/site-config.ts');
+const context = createContext(siteConfig);
 const server = createMcpServer(context);
 await server.connect(new StdioServerTransport());
 console.error(`Engine Room MCP server ready on stdio: ${context.apiNames.join(', ')}`);

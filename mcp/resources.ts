@@ -3,8 +3,6 @@
  * and the site's llms.txt and llms-full.txt. The list comes from `npm run generate`, so OPENAPI_EXTRA specs are here.
  */
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { llmsFull, llmsIndex } from '../src/lib/markdown-twin/llms-documents.ts';
-import { openapiSources, sourceAs } from '../src/lib/markdown-twin/openapi-sources.ts';
 import type { McpContext } from './context.ts';
 
 export function registerResources(server: McpServer, context: McpContext): void {
@@ -18,7 +16,8 @@ export function registerResources(server: McpServer, context: McpContext): void 
         description: `The ${api} sandbox API's OpenAPI document, as published at /openapi/${api}.json`,
         mimeType: 'application/json',
       },
-      () => {
+      async () => {
+        const { openapiSources, sourceAs } = await import('../src/lib/markdown-twin/openapi-sources.ts');
         const source = openapiSources().find((candidate) => candidate.api === api);
         if (!source) throw new Error(`${uri}: the ${api} spec is gone; run npm run generate and restart the server`);
         return { contents: [{ uri, mimeType: 'application/json', text: sourceAs(source, 'json') }] };
@@ -34,9 +33,11 @@ export function registerResources(server: McpServer, context: McpContext): void 
       description: 'The site’s llms.txt: every guide and reference page with its Markdown URL (read_page reads them)',
       mimeType: 'text/markdown',
     },
-    (uri) => ({
-      contents: [{ uri: uri.href, mimeType: 'text/markdown', text: llmsIndex(context.guides(), site, base) }],
-    }),
+    async (uri) => {
+      const { llmsIndex } = await import('../src/lib/markdown-twin/llms-documents.ts');
+      const text = llmsIndex(await context.guides(), site, base);
+      return { contents: [{ uri: uri.href, mimeType: 'text/markdown', text }] };
+    },
   );
   server.registerResource(
     'llms-full-txt',
@@ -46,8 +47,10 @@ export function registerResources(server: McpServer, context: McpContext): void 
       description: 'Every guide and every API and operation twin in one Markdown file (large)',
       mimeType: 'text/markdown',
     },
-    (uri) => ({
-      contents: [{ uri: uri.href, mimeType: 'text/markdown', text: llmsFull(context.guides(), site, base) }],
-    }),
+    async (uri) => {
+      const { llmsFull } = await import('../src/lib/markdown-twin/llms-documents.ts');
+      const text = llmsFull(await context.guides(), site, base);
+      return { contents: [{ uri: uri.href, mimeType: 'text/markdown', text }] };
+    },
   );
 }

@@ -3,7 +3,7 @@
  * titles weighted above headings and headings above body text, and an excerpt around the first word that matched.
  */
 import MiniSearch from 'minisearch';
-import type { PageKind, SitePage } from './site-pages.ts';
+import type { PageKind, SitePage } from './page-lookup.ts';
 
 export interface SearchHit {
   page: SitePage;

@@ -10,29 +10,10 @@ import {
   webhookMarkdown,
   type ReferenceLinks,
 } from '../src/lib/markdown-twin/reference-markdown.ts';
-import { absoluteUrl, apiPath, guidePath, operationPath, twinPathOf } from '../src/lib/markdown-twin/twin-paths.ts';
+import { absoluteUrl, apiPath, guidePath, operationPath } from '../src/lib/markdown-twin/twin-paths.ts';
 import { plainText } from '../src/lib/reference/meta.ts';
 import { sandboxServer, type ApiView } from '../src/lib/reference/model.ts';
-
-export type PageKind = 'guide' | 'api' | 'operation' | 'schema' | 'webhook';
-
-export interface SitePage {
-  kind: PageKind;
-  /** The page's path from the site root, without the base: `/guides/webhooks/`. */
-  path: string;
-  title: string;
-  /** One line for a search result. */
-  description: string;
-  /** Other names a reader may ask for it by: an operationId, `payments/createPaymentIntent`, a schema name. */
-  aliases: string[];
-  /** The Markdown twin, made on first use. */
-  markdown: () => string;
-}
-
-export interface SiteAddress {
-  site: string;
-  base: string;
-}
+import type { SiteAddress, SitePage } from './page-lookup.ts';
 
 export function sitePages(guides: readonly GuideSource[], apis: readonly ApiView[], address: SiteAddress): SitePage[] {
   const absolute = (path: string) => absoluteUrl(path, address.site, address.base);
@@ -83,38 +64,6 @@ export function sitePages(guides: readonly GuideSource[], apis: readonly ApiView
       });
   }
   return pages;
-}
-
-/** The page's URL on the site, and its twin's. */
-export const pageUrls = (page: SitePage, address: SiteAddress) => ({
-  url: absoluteUrl(page.path, address.site, address.base),
-  markdown_url: absoluteUrl(twinPathOf(page.path), address.site, address.base),
-});
-
-/**
- * The page a reader means by a URL (the page's or its twin's, with or without the site and base), a path, a slug
- * (`webhooks`, `guides/webhooks`) or an alias (`createPaymentIntent`, `payments/createPaymentIntent`).
- */
-export function findPage(pages: readonly SitePage[], wanted: string, address: SiteAddress): SitePage | undefined {
-  let path = wanted.trim();
-  try {
-    const url = new URL(path);
-    path = url.pathname;
-  } catch {
-    // Not an absolute URL: a path or a slug.
-  }
-  const base = address.base.replace(/\/+$/, '');
-  if (base && (path === base || path.startsWith(`${base}/`))) path = path.slice(base.length) || '/';
-  path = path.replace(/\.md$/, '').replace(/^\/?/, '/').replace(/\/?$/, '/');
-  const byPath = (candidate: string) => pages.find((page) => page.path === candidate);
-  const bare = path.slice(1, -1);
-  return (
-    byPath(path) ??
-    byPath(`/guides${path}`) ??
-    byPath(`/reference${path}`) ??
-    pages.find((page) => page.aliases.includes(bare)) ??
-    pages.find((page) => page.aliases.some((alias) => alias.toLowerCase() === bare.toLowerCase()))
-  );
 }
 
 function once<T>(make: () => T): () => T {

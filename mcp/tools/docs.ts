@@ -4,7 +4,7 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import type { McpContext } from '../context.ts';
-import { findPage, pageUrls } from '../site-pages.ts';
+import { findPage, pageUrls } from '../page-lookup.ts';
 import { ToolInputError } from '../tool-error.ts';
 import { jsonResult } from './json-result.ts';
 
@@ -27,8 +27,8 @@ export function registerDocsTools(server: McpServer, context: McpContext): void 
       },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
-    ({ query, kind, limit }) => {
-      const hits = context.search().search(query, { kind, limit });
+    async ({ query, kind, limit }) => {
+      const hits = (await context.search()).search(query, { kind, limit });
       return jsonResult(
         hits.map(({ page, score, excerpt }) => ({
           title: page.title,
@@ -60,11 +60,10 @@ export function registerDocsTools(server: McpServer, context: McpContext): void 
       },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
-    ({ page }) => {
-      const found = findPage(context.pages(), page, context.address);
+    async ({ page }) => {
+      const found = findPage(await context.pages(), page, context.address);
       if (!found) {
-        const near = context
-          .search()
+        const near = (await context.search())
           .search(page.replace(/[/._-]+/g, ' '), { limit: 3 })
           .map((hit) => hit.page.path);
         throw new ToolInputError(

@@ -4,12 +4,11 @@
  */
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
-import { exampleRequest, parameterExample } from '../../mocks/core/example-request.ts';
 import { requestPath } from '../../mocks/core/router.ts';
 import type { OperationView } from '../../src/lib/reference/model.ts';
 import type { SchemaRow } from '../../src/lib/reference/schema-rows.ts';
 import { DEFAULT_KEY, type McpContext } from '../context.ts';
-import { pageUrls } from '../site-pages.ts';
+import { pageUrls } from '../page-lookup.ts';
 import { ToolInputError } from '../tool-error.ts';
 import { jsonResult } from './json-result.ts';
 
@@ -25,8 +24,8 @@ export function registerOperationTools(server: McpServer, context: McpContext, a
       inputSchema: { api: api.optional().describe('Only this API') },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
-    ({ api: only }) => {
-      const views = context.apis().filter((view) => !only || view.api === only);
+    async ({ api: only }) => {
+      const views = (await context.apis()).filter((view) => !only || view.api === only);
       return jsonResult(
         views.map((view) => ({
           api: view.api,
@@ -58,15 +57,17 @@ export function registerOperationTools(server: McpServer, context: McpContext, a
       },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
-    ({ api: name, operationId }) => {
-      const view = context.api(name);
+    async ({ api: name, operationId }) => {
+      const view = await context.api(name);
       const operation = view.operations.find((candidate) => candidate.id === operationId);
       if (!operation)
         throw new ToolInputError(
           'operationId',
           `the ${name} API has no operation "${operationId}"; list_operations lists its operations`,
         );
-      const page = context.pages().find((candidate) => candidate.path === `/reference/${name}/${operation.slug}/`);
+      const page = (await context.pages()).find(
+        (candidate) => candidate.path === `/reference/${name}/${operation.slug}/`,
+      );
       return jsonResult({
         api: name,
         operationId: operation.id,
@@ -101,7 +102,7 @@ export function registerOperationTools(server: McpServer, context: McpContext, a
           content: response.bodies.map((body) => ({ mediaType: body.mediaType, fields: fields(body.rows) })),
           ...(response.headers.length > 0 ? { headers: response.headers } : {}),
         })),
-        example: exampleCall(context, name, operation),
+        example: await exampleCall(context, name, operation),
         ...(page ? pageUrls(page, context.address) : {}),
       });
     },
@@ -124,8 +125,9 @@ function fields(rows: readonly SchemaRow[]): object[] {
 }
 
 /** The documented example request, as call_sandbox arguments (the tool adds the key's credentials itself). */
-function exampleCall(context: McpContext, api: string, view: OperationView) {
-  const engine = context.sandbox.engine(api);
+async function exampleCall(context: McpContext, api: string, view: OperationView) {
+  const { exampleRequest, parameterExample } = await import('../../mocks/core/example-request.ts');
+  const engine = (await context.sandbox()).engine(api);
   const operation = engine.router.operations.find((candidate) => candidate.id === view.id);
   if (!operation) return undefined;
   let example;

@@ -5,7 +5,6 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { DEFAULT_KEY, type McpContext } from '../context.ts';
-import { callSandbox } from '../sandbox-request.ts';
 import { jsonResult } from './json-result.ts';
 
 /** The sandbox's own rule for keys (mocks/core/auth.ts); each key has its own state. */
@@ -57,7 +56,9 @@ export function registerSandboxTools(server: McpServer, context: McpContext, api
       annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false },
     },
     async (input) => {
-      const answer = await callSandbox(context.sandbox, input, context.address);
+      // The sandbox core and the contract check load on the first call, not at start-up.
+      const { callSandbox } = await import('../sandbox-request.ts');
+      const answer = await callSandbox(await context.sandbox(), input, context.address);
       const problems = answer.contract.request.length + answer.contract.response.length;
       const check =
         problems === 0
@@ -83,8 +84,8 @@ export function registerSandboxTools(server: McpServer, context: McpContext, api
       },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
-    ({ api: name, type, limit, key: sandboxKey }) => {
-      const state = context.sandbox.state(sandboxKey, name);
+    async ({ api: name, type, limit, key: sandboxKey }) => {
+      const state = (await context.sandbox()).state(sandboxKey, name);
       const deliveries = new Map(state.deliveries.map((delivery) => [delivery.event, delivery]));
       const events = state.events.filter((event) => !type || event.type === type).slice(0, limit);
       return jsonResult(
@@ -119,8 +120,8 @@ export function registerSandboxTools(server: McpServer, context: McpContext, api
       },
       annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
     },
-    ({ key: sandboxKey }) => {
-      context.sandbox.reset(sandboxKey);
+    async ({ key: sandboxKey }) => {
+      (await context.sandbox()).reset(sandboxKey);
       return jsonResult(
         { reset: sandboxKey ?? 'every key' },
         sandboxKey ? `The sandbox state of ${sandboxKey} is back to its seed.` : 'Every key is back to its seed.',
