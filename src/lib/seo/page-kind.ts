@@ -16,7 +16,7 @@ export interface ApiSummary {
   title: string;
   summary?: string | undefined;
   operations: readonly OperationSummary[];
-  /** Pages of the API's named schemas and webhooks (`ApiView` has both), each with a social card of its own. */
+  /** Pages of the API's named schemas and webhooks (`ApiView` has both); webhooks get a social card each. */
   schemas?: readonly { slug: string; title: string }[];
   webhooks?: readonly { slug: string; title: string }[];
 }

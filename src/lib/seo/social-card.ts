@@ -52,16 +52,19 @@ function explorerCard(api: ApiSummary): SocialCard {
   return { slug: `reference/${api.api}/explorer`, title: `${api.title} explorer`, section: 'Try every operation live' };
 }
 
-const SECTIONS: Record<string, string> = { schemas: 'Schema', webhooks: 'Webhook' };
-
-/** The explorer, the schema list, and each schema and webhook page of one API. */
+/**
+ * The explorer, the schema list and each webhook page of one API have a card of their own. Schema pages share the
+ * schema list's card: a large document has well over a thousand schemas (Square's 1,401), and a card each would
+ * add a minute of build time and tens of megabytes of images that links to a schema seldom show.
+ */
 function apiPageCard(api: ApiSummary, page: string, title: string): SocialCard | undefined {
   if (page === 'explorer') return explorerCard(api);
   const short = api.title.replace(/^Engine Room\s+/, '');
-  if (page === 'schemas') return { slug: `reference/${api.api}/schemas`, title, section: `${short} · All schemas` };
+  if (page === 'schemas' || page.startsWith('schemas/'))
+    return { slug: `reference/${api.api}/schemas`, title: schemaIndexTitle(api), section: `${short} · All schemas` };
   const [kind, slug] = page.split('/');
-  if (!kind || !slug || !SECTIONS[kind]) return undefined;
-  return { slug: `reference/${api.api}/${kind}/${slug}`, title, section: `${short} · ${SECTIONS[kind]}` };
+  if (kind !== 'webhooks' || !slug) return undefined;
+  return { slug: `reference/${api.api}/webhooks/${slug}`, title, section: `${short} · Webhook` };
 }
 
 /** The title of an API's schema list, for its page and its card. */
@@ -84,7 +87,6 @@ export function allCards(
       cards.push(cardFor({ kind: 'operation', api, operation }, operation.summary));
     const pages = [
       ...(api.schemas?.length ? [{ page: 'schemas', title: schemaIndexTitle(api) }] : []),
-      ...(api.schemas ?? []).map((schema) => ({ page: `schemas/${schema.slug}`, title: schema.title })),
       ...(api.webhooks ?? []).map((webhook) => ({ page: `webhooks/${webhook.slug}`, title: webhook.title })),
     ];
     for (const { page, title } of pages) cards.push(apiPageCard(api, page, title)!);
