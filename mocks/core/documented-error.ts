@@ -77,6 +77,8 @@ function fill(
     else if (CODE.has(normal)) attempt(name, typeof current === 'string' ? String(problem.status) : problem.status);
     else if (normal === 'title' && typeof current === 'string') attempt(name, problem.title);
     else if (normal === 'ok') attempt(name, false);
+    else if (FIELD.has(normal) && problem.errors?.[0] && (typeof current === 'string' || current === undefined))
+      attempt(name, problem.errors[0].pointer);
     else if (normal === 'error' && typeof current === 'string')
       attempt(name, problem.title.toLowerCase().replace(/\s+/g, '_'));
     else if (current && typeof current === 'object' && !Array.isArray(current) && depth < 2)

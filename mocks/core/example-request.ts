@@ -117,13 +117,30 @@ export function parameterExample(document: OpenApiDocument, parameter: Parameter
 function encodeBody(mediaType: string, value: unknown, schema: SchemaObject | undefined): string {
   if (mediaType === 'application/x-www-form-urlencoded') {
     const form = new URLSearchParams();
-    for (const [key, field] of Object.entries((value as Record<string, unknown>) ?? {})) {
-      for (const item of Array.isArray(field) ? field : [field]) form.append(key, text(item));
-    }
+    for (const [key, field] of Object.entries((value as Record<string, unknown>) ?? {})) appendForm(form, key, field);
     return form.toString();
   }
   if (mediaType.includes('json') || schema?.type === 'object') return JSON.stringify(value, null, 2);
   return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/**
+ * A form field as Stripe-style APIs and their client libraries send it: objects as `metadata[order]=12`, arrays of
+ * objects as `items[0][price]=p_1`, arrays of values as repeated keys (OpenAPI's form style, exploded).
+ */
+function appendForm(form: URLSearchParams, key: string, field: unknown) {
+  if (Array.isArray(field)) {
+    field.forEach((item, index) =>
+      item && typeof item === 'object'
+        ? appendForm(form, `${key}[${index}]`, item)
+        : // Top-level arrays repeat the key; nested ones need brackets to stay arrays (`metadata[tags][]`).
+          form.append(key.includes('[') ? `${key}[]` : key, text(item)),
+    );
+  } else if (field && typeof field === 'object') {
+    for (const [name, inner] of Object.entries(field)) appendForm(form, `${key}[${name}]`, inner);
+  } else {
+    form.append(key, text(field));
+  }
 }
 
 function addQuery(query: Record<string, string>, name: string, value: unknown, style?: string) {

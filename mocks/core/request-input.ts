@@ -53,7 +53,7 @@ export async function readRequest(
       continue;
     }
     const schema = deref<SchemaObject>(document, parameter.schema as SchemaObject) ?? {};
-    const value = coerce(raw, schema, document);
+    const value = coerce(raw, schema, document, parameter.style);
     if (parameter.in === 'cookie') continue;
     input[target][parameter.name] = value;
     if (parameter.schema !== undefined) {
@@ -153,7 +153,10 @@ async function readBody(request: Request, operation: Operation, validator: SpecV
       });
     }
   } else if (mediaType === 'application/x-www-form-urlencoded') {
-    input.body = formToObject(new URLSearchParams(text), schema, document);
+    const encoding = (
+      requestBody.content[match] as { encoding?: Record<string, { style?: string; explode?: boolean }> }
+    ).encoding;
+    input.body = formToObject(new URLSearchParams(text), schema, document, encoding);
   } else if (mediaType === 'multipart/form-data') {
     let form: FormData;
     try {
@@ -195,27 +198,32 @@ function rawParameter(parameter: Parameter, url: URL, headers: Headers, pathPara
         }
         return Object.keys(object).length > 0 ? object : undefined;
       }
-      const values = url.searchParams.getAll(parameter.name);
+      // `expand[]=a&expand[]=b`, as PHP-style and Stripe clients send arrays, is the same array as `expand=a&expand=b`.
+      const values = [...url.searchParams.getAll(parameter.name), ...url.searchParams.getAll(`${parameter.name}[]`)];
       if (values.length === 0) return undefined;
+      if (values.length === 1 && url.searchParams.has(`${parameter.name}[]`)) return values;
       return values.length === 1 ? values[0] : values;
     }
   }
 }
 
 /** Turn text from a URL, header or form into the type its schema asks for; leave it alone when it cannot be. */
-function coerce(raw: unknown, schema: SchemaObject, document: OpenApiDocument): unknown {
+function coerce(raw: unknown, schema: SchemaObject, document: OpenApiDocument, style?: string): unknown {
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
     const out: Record<string, unknown> = {};
+    const extra = typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
     for (const [key, value] of Object.entries(raw)) {
-      const property = deref<SchemaObject>(document, schema.properties?.[key] as SchemaObject) ?? {};
+      const property = deref<SchemaObject>(document, (schema.properties?.[key] ?? extra) as SchemaObject) ?? {};
       out[key] = coerce(value, property, document);
     }
     return out;
   }
   if (types.includes('array')) {
     const items = deref<SchemaObject>(document, schema.items as SchemaObject) ?? {};
-    const list = Array.isArray(raw) ? raw : String(raw).split(',');
+    const separator = { spaceDelimited: ' ', pipeDelimited: '|' }[style ?? ''] ?? ',';
+    // A form key indexed past a gap (`items[2]` alone) leaves holes; they are not items.
+    const list = Array.isArray(raw) ? raw.filter((item) => item !== undefined) : String(raw).split(separator);
     return list.map((item) => coerce(item, items, document));
   }
   if (Array.isArray(raw)) return raw;
@@ -231,23 +239,78 @@ function formToObject(
   form: URLSearchParams | FormData,
   schema: SchemaObject,
   document: OpenApiDocument,
-  /** A multipart body's `encoding`; its presence also marks the body as multipart. */
-  encoding?: Record<string, { contentType?: string }>,
+  /** The media type's `encoding`: a part's content type, and a field's `style` and `explode`. */
+  encoding?: Record<string, { contentType?: string; style?: string; explode?: boolean }>,
 ) {
   const object: Record<string, unknown> = {};
   const multipart = form instanceof FormData;
-  for (const [key, value] of form as Iterable<[string, FormDataEntryValue]>) {
+  for (const [rawKey, value] of form as Iterable<[string, FormDataEntryValue]>) {
+    // Nested keys as Stripe-style clients send them (`metadata[order]`, `items[0][price]`, `expand[]`), unless the
+    // schema names a property with the brackets in it.
+    const path = schema.properties?.[rawKey] !== undefined ? [rawKey] : splitFormKey(rawKey);
+    const key = path[0]!;
     const property = deref<SchemaObject>(document, schema.properties?.[key] as SchemaObject) ?? {};
+    if (path.length > 1) {
+      if (typeof value === 'string') setNested(object, path, value);
+      continue;
+    }
     // A multipart part holding an object or array is JSON (OpenAPI's default for such parts, or its `encoding`).
     const json = multipart && typeof value === 'string' && isJsonPart(property, encoding?.[key]?.contentType);
     // Files are checked by name and size only; their bytes never need schema validation.
-    const entry =
-      typeof value !== 'string' ? value.name || 'file' : json ? parseJson(value) : coerce(value, property, document);
     const isArray = property.type === 'array' || (Array.isArray(property.type) && property.type.includes('array'));
+    const rule = encoding?.[key];
+    // Form fields explode by default (`tags=a&tags=b`); `explode: false` sends `tags=a,b` (pipes, spaces by style).
+    const exploded =
+      isArray && typeof value === 'string' && !json && rule?.explode !== false && !rule?.style?.endsWith('Delimited');
+    const items = deref<SchemaObject>(document, property.items as SchemaObject) ?? {};
+    const entry =
+      typeof value !== 'string'
+        ? value.name || 'file'
+        : json
+          ? parseJson(value)
+          : exploded
+            ? coerce(value, items, document)
+            : coerce(value, property, document, rule?.style);
     if (isArray) object[key] = [...((object[key] as unknown[]) ?? []), ...(Array.isArray(entry) ? entry : [entry])];
     else object[key] = entry;
   }
+  // Nested values arrive as text; give each the type its schema asks for.
+  for (const [key, value] of Object.entries(object)) {
+    if (value === null || typeof value !== 'object') continue;
+    const property = deref<SchemaObject>(document, schema.properties?.[key] as SchemaObject) ?? {};
+    object[key] = coerce(value, property, document);
+  }
   return object;
+}
+
+/** `items[0][price]` → `['items', '0', 'price']`; `expand[]` → `['expand', '']`; a plain key is one segment. */
+export function splitFormKey(key: string): string[] {
+  const match = /^([^[\]]+)((?:\[[^[\]]*\])+)$/.exec(key);
+  if (!match) return [key];
+  return [match[1]!, ...[...match[2]!.matchAll(/\[([^[\]]*)\]/g)].map((part) => part[1]!)];
+}
+
+/** Put `value` at `path` inside `target`: `''` appends to an array, digits index one, other names key an object. */
+function setNested(target: Record<string, unknown>, path: string[], value: string) {
+  let node: Record<string, unknown> | unknown[] = target;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
+    const last = i === path.length - 1;
+    const nextIsIndex = !last && /^\d*$/.test(path[i + 1]!);
+    if (Array.isArray(node)) {
+      const index = segment === '' ? node.length : Number(segment);
+      if (last) node[index] = value;
+      else node = (node[index] ??= nextIsIndex ? [] : {}) as Record<string, unknown> | unknown[];
+    } else {
+      if (last) {
+        node[segment] = value;
+      } else {
+        const existing = node[segment];
+        node = (existing && typeof existing === 'object' ? existing : (node[segment] = nextIsIndex ? [] : {})) as
+          Record<string, unknown> | unknown[];
+      }
+    }
+  }
 }
 
 function isJsonPart(property: SchemaObject, contentType: string | undefined): boolean {

@@ -356,21 +356,29 @@ function embed(
   resource: Resource,
   collection: Collection,
 ): unknown {
-  if (!pointer || validator.validate(pointer, resource).length === 0) return resource;
+  if (!pointer) return resource;
+  const properties = propertiesAt(document, pointer);
+  // A schema that lists no id of its own (`{ note: Note }`) is an envelope, even where the bare resource would pass.
+  const direct = properties.size === 0 || properties.has(collection.idField);
+  if (direct && validator.validate(pointer, resource).length === 0) return resource;
   const sample = sampleFromSchema(document, resolvePointer(document, finalPointer(document, pointer)) as SchemaObject, {
     validator,
     pointer: finalPointer(document, pointer),
   });
   if (!isPlainObject(sample)) return sample;
-  const names = [...propertiesAt(document, pointer).keys()].sort(
-    (a, b) =>
-      Number(normaliseName(b) === normaliseName(collection.name)) -
-      Number(normaliseName(a) === normaliseName(collection.name)),
-  );
+  const own = collection.schemaPointer ? finalPointer(document, collection.schemaPointer) : undefined;
+  const rankOf = (name: string) =>
+    finalPointer(document, properties.get(name)!) === own
+      ? 0
+      : normaliseName(name) === normaliseName(collection.name)
+        ? 1
+        : 2;
+  const names = [...properties.keys()].sort((a, b) => rankOf(a) - rankOf(b));
   for (const name of names) {
     const candidate = { ...sample, [name]: resource };
     if (validator.validate(pointer, candidate).length === 0) return candidate;
   }
+  if (validator.validate(pointer, resource).length === 0) return resource;
   const overlaid = { ...sample };
   for (const [name, value] of Object.entries(resource)) {
     if (!(name in overlaid)) continue;

@@ -129,7 +129,7 @@ export function inferResources(document: OpenApiDocument, operations: Operation[
     // A create alone is an action (`POST /chat.postMessage`); a collection is one when what it creates can be seen.
     if (!explicit && (!create || members.length < 2)) continue;
     const item = members.find(
-      (member) => member.operation.path !== path && !member.operation.path.startsWith(`${path}?`),
+      (member) => member.action !== 'create' && member.action !== 'list' && lastParam(member.operation.path),
     );
     const itemParam = item ? lastParam(requestPath(item.operation.path)) : undefined;
     const reader = find('read') ?? create ?? find('update') ?? find('replace');
