@@ -12,8 +12,11 @@ import { securityHeadersFile } from './src/integrations/security-headers.ts';
  * One sidebar link per sandbox API, named by its document's title (`Engine Room Payments API` → Payments). The list
  * is the one `npm run generate` wrote (every script runs it before Astro), so specs added with OPENAPI_EXTRA appear.
  */
-const referenceLinks = JSON.parse(readFileSync('mocks/generated/sources.json', 'utf8'))
+/** @type {{ api: string }[]} */
+const generatedApis = JSON.parse(readFileSync('mocks/generated/sources.json', 'utf8'));
+const referenceLinks = generatedApis
   .map(({ api }) => {
+    /** @type {string} */
     const { title } = JSON.parse(readFileSync(`mocks/generated/specs/${api}.json`, 'utf8')).info;
     return { label: title.replace(/^Engine Room\s+/, '').replace(/\s+API$/, '') || api, link: `/reference/${api}/` };
   })
