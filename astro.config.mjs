@@ -16,8 +16,9 @@ import { securityHeadersFile } from './src/integrations/security-headers.ts';
 const generatedApis = JSON.parse(readFileSync('mocks/generated/sources.json', 'utf8'));
 const referenceLinks = generatedApis
   .map(({ api }) => {
-    /** @type {string} */
-    const { title } = JSON.parse(readFileSync(`mocks/generated/specs/${api}.json`, 'utf8')).info;
+    /** @type {{ info: { title: string } }} */
+    const spec = JSON.parse(readFileSync(`mocks/generated/specs/${api}.json`, 'utf8'));
+    const { title } = spec.info;
     return { label: title.replace(/^Engine Room\s+/, '').replace(/\s+API$/, '') || api, link: `/reference/${api}/` };
   })
   .sort((a, b) => a.label.localeCompare(b.label));
