@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { checkResponse } from '../core/contract-check.ts';
+import { exampleRequest } from '../core/example-request.ts';
 import { listOperations } from '../core/openapi.ts';
 import { memoryPersistence } from '../core/persistence.ts';
 import { createSandbox } from '../core/sandbox.ts';
@@ -194,4 +195,20 @@ test('a lone action on a method-style path (/chat.postMessage) stays stateless',
   const sandbox = sandboxWith();
   expect(sandbox.engine('shop').resources.has('postMessage')).toBe(false);
   expect(sandbox.engine('shop').resources.get('searchCustomers')?.action).toBe('list');
+});
+
+test('example requests (Try it, the playground, code samples) fill only required fields when the spec has no example', () => {
+  const operations = listOperations(document);
+  const note = exampleRequest(
+    document,
+    operations.find((operation) => operation.id === 'createNote')!,
+    KEY,
+  );
+  expect(Object.keys(JSON.parse(note.body as string))).toEqual(['text']);
+  const customer = exampleRequest(
+    document,
+    operations.find((operation) => operation.id === 'createCustomer')!,
+    KEY,
+  );
+  expect(customer.body).toBe('email=ada%40example.com&name=Ada+Lovelace');
 });

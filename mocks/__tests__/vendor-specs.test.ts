@@ -24,8 +24,8 @@ const KEY = 'sk_test_vendorspecs';
 
 /** Operations whose own spec makes every request invalid; the sandbox is right to refuse them. */
 const UNSATISFIABLE: Record<string, string> = {
-  // `action` is declared with `enum: []`, which no value can match.
-  'discord-api.json action_guild_join_request': 'enum: [] on action',
+  // (Discord's `action_guild_join_request` declares `action` with `enum: []`; example requests without an example
+  // of the spec's own send only required fields, so it no longer sends one.)
 };
 
 describe.each(files)('generic mocks for %s', (file) => {

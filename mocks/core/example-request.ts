@@ -85,7 +85,14 @@ export function exampleRequest(
         `${operation.id} has no request example "${bodyExample}"; its examples are: ${known.join(', ') || 'none'}.`,
       );
     }
-    const value = named ? deref<{ value?: unknown }>(document, named)?.value : exampleOf(document, media);
+    // Without an example of the spec's own, only the required fields: a reader should not see (or send) every
+    // optional field of a vendor's form set to a made-up value.
+    const authored = media.example !== undefined || Object.keys(media.examples ?? {}).length > 0;
+    const value = named
+      ? deref<{ value?: unknown }>(document, named)?.value
+      : authored
+        ? exampleOf(document, media)
+        : sampleFromSchema(document, media.schema, { minimal: true });
     request.mediaType = mediaType;
     if (mediaType === 'multipart/form-data') {
       // fetch sets the multipart Content-Type itself, with the boundary it chose.
