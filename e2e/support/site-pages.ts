@@ -16,19 +16,21 @@ export function builtSitePages(outDir = process.env.E2E_DIST ?? 'dist'): string[
 }
 
 /**
- * One page per template where templates repeat: every page except explorers and operation pages, plus the largest
- * operation page of each API (the most fields, alternatives and recursive schemas). The sub-path build is swept
- * with this sample: pages that share a template break together when links forget the base path.
+ * One page per template where templates repeat: every page except explorers, operation, schema and webhook pages,
+ * plus the largest page of each of those kinds per API (the most fields, alternatives and links). The sub-path build
+ * is swept with this sample: pages that share a template break together when links forget the base path.
  */
 export function onePagePerTemplate(outDir = process.env.E2E_DIST ?? 'dist'): string[] {
   const pages = builtSitePages(outDir).filter((path) => !EXPLORER_PATH.test(path));
-  const operation = /^reference\/([^/]+)\/[^/]+\/$/;
+  const repeated = /^reference\/([^/]+)\/(?:(schemas|webhooks)\/)?[^/]+\/$/;
   const largest = new Map<string, { path: string; size: number }>();
   for (const path of pages) {
-    const api = operation.exec(path)?.[1];
-    if (!api) continue;
+    const match = repeated.exec(path);
+    if (!match || path.endsWith('/schemas/')) continue;
+    const template = `${match[1]} ${match[2] ?? 'operation'}`;
     const size = statSync(`${outDir}/${path}index.html`).size;
-    if (size > (largest.get(api)?.size ?? -1)) largest.set(api, { path, size });
+    if (size > (largest.get(template)?.size ?? -1)) largest.set(template, { path, size });
   }
-  return [...pages.filter((path) => !operation.test(path)), ...[...largest.values()].map(({ path }) => path)].sort();
+  const sampled = new Set([...largest.values()].map(({ path }) => path));
+  return pages.filter((path) => sampled.has(path) || !repeated.test(path) || path.endsWith('/schemas/')).sort();
 }
