@@ -1,7 +1,9 @@
 /**
  * The playground's menu of requests, computed at build time from every spec in openapi/: each operation with its
- * parameters pre-filled from the spec's examples (the same values Try it and the contract tests send). It is embedded
- * in the page as JSON, so the browser never parses a spec.
+ * parameters pre-filled from the spec's examples (the same values Try it and the contract tests send). The page
+ * carries only the list of APIs; each API's catalogue is a static JSON file (`/playground/<api>.json`) that the
+ * browser fetches when the reader picks that API, so the browser never parses a spec and the page stays small however
+ * large the specs grow. Build-time only: browser code imports nothing but this module's types.
  */
 import { plainText } from '../reference/meta';
 import { KEY_SLOT } from './key-slot';
@@ -39,17 +41,32 @@ export interface CatalogApi {
   operations: CatalogOperation[];
 }
 
+/** What the page itself carries about one API: enough for the menu and a link to its static reference. */
+export interface PlaygroundApi {
+  api: string;
+  title: string;
+  operationCount: number;
+}
+
+export function playgroundApis(specs: Record<string, OpenApiDocument>): PlaygroundApi[] {
+  return Object.keys(specs)
+    .sort()
+    .map((api) => ({ api, title: specs[api]!.info.title, operationCount: listOperations(specs[api]!).length }));
+}
+
+/** One API's catalogue: what `/playground/<api>.json` serves. */
+export function catalogApi(api: string, document: OpenApiDocument): CatalogApi {
+  return {
+    api,
+    title: document.info.title,
+    operations: listOperations(document).map((operation) => catalogOperation(api, document, operation)),
+  };
+}
+
 export function playgroundCatalog(specs: Record<string, OpenApiDocument>): CatalogApi[] {
   return Object.keys(specs)
     .sort()
-    .map((api) => {
-      const document = specs[api]!;
-      return {
-        api,
-        title: document.info.title,
-        operations: listOperations(document).map((operation) => catalogOperation(api, document, operation)),
-      };
-    });
+    .map((api) => catalogApi(api, specs[api]!));
 }
 
 export function catalogOperation(api: string, document: OpenApiDocument, operation: Operation): CatalogOperation {
