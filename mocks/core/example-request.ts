@@ -54,7 +54,7 @@ export function exampleRequest(
   };
   for (const parameter of operation.parameters) {
     const explicit = authoredExample(document, parameter);
-    const value = explicit ?? sampleFromSchema(document, parameter.schema);
+    const value = explicit ?? sampleFromSchema(document, parameter.schema, { name: parameter.name });
     if (parameter.in === 'path')
       request.path = request.path.replace(`{${parameter.name}}`, encodeURIComponent(text(value)));
     else if (
@@ -118,7 +118,7 @@ function authoredExample(document: OpenApiDocument, parameter: Parameter): unkno
 
 /** The value an example request sends for a parameter: the spec's example, or one generated from its schema. */
 export function parameterExample(document: OpenApiDocument, parameter: Parameter): unknown {
-  return authoredExample(document, parameter) ?? sampleFromSchema(document, parameter.schema);
+  return authoredExample(document, parameter) ?? sampleFromSchema(document, parameter.schema, { name: parameter.name });
 }
 
 function encodeBody(mediaType: string, value: unknown, schema: SchemaObject | undefined): string {

@@ -39,9 +39,10 @@ export function successResponse(document: OpenApiDocument, operation: Operation)
 
 /**
  * The answer for an operation no one wrote a handler for: the success response the spec documents, with the spec's
- * own example when it has one, or a value generated from the schema when it does not.
+ * own example when it has one, or a value generated from the schema when it does not (from `seed`, the caller's
+ * key's, so that one key sees the same answer every time).
  */
-export function genericReply(validator: SpecValidator, operation: Operation): Reply {
+export function genericReply(validator: SpecValidator, operation: Operation, seed?: number): Reply {
   const document = validator.document;
   const success = successResponse(document, operation);
   if (!success) return { status: 200, body: {} };
@@ -50,7 +51,7 @@ export function genericReply(validator: SpecValidator, operation: Operation): Re
   let body = exampleOf(document, media);
   // Vendors' examples drift from their schemas; a mock must not answer with a body its own spec forbids.
   if (schemaPointer && validator.validate(schemaPointer, body).length > 0)
-    body = sampleFromSchema(document, media.schema, { validator, pointer: schemaPointer });
+    body = sampleFromSchema(document, media.schema, { validator, pointer: schemaPointer, seed });
   return { status, body, headers: { 'content-type': mediaType! } };
 }
 

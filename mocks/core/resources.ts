@@ -4,6 +4,7 @@ import { successResponse } from './generic-reply.ts';
 import { deref, finalPointer, resolvePointer, type OpenApiDocument, type SchemaObject } from './openapi.ts';
 import { pageOf } from './resource-pages.ts';
 import { normaliseName, propertiesAt, type Collection, type ResourceRole } from './rest-shape.ts';
+import { seedOf } from './realistic-values.ts';
 import { fromPattern, sampleFromSchema } from './sample.ts';
 import { ProblemError } from './problem.ts';
 import type { SpecValidator } from './validate.ts';
@@ -33,7 +34,9 @@ export async function resourceReply(
   const operation = context.operation;
   const resources = ((context.state as { resources?: ResourceData }).resources ??= {});
   const key = collectionKey(collection.path, context.input.path);
-  const items = (resources[key] ??= seedCollection(document, validator, collection, key, context.now()));
+  // Generated fields come from the key's own seed: a reload (or another device with the key) shows the same data.
+  const seed = seedOf(context.principal.sandboxKey, key);
+  const items = (resources[key] ??= seedCollection(document, validator, collection, key, context.now(), seed));
   const success = successResponse(document, operation);
   const status = success?.status ?? 200;
   const reply = (body: unknown): Reply =>
@@ -44,7 +47,7 @@ export async function resourceReply(
   switch (role.action) {
     case 'create': {
       const resource = build(document, validator, collection, {
-        base: generated(document, validator, collection),
+        base: generated(document, validator, collection, false, seedOf(seed, items.length)),
         sent: context.input.body,
         now: context.now(),
         created: true,
@@ -56,20 +59,22 @@ export async function resourceReply(
           newId(document, validator, collection, items, context.id);
       items.unshift(resource);
       await context.emit(`${collection.name}.created`, resource);
-      return reply(embed(document, validator, success?.schemaPointer, resource, collection));
+      return reply(embed(document, validator, success?.schemaPointer, resource, collection, seed));
     }
     case 'list': {
       const page = pageOf(items, collection, context.input.query, url);
-      return reply(embedList(document, validator, success?.schemaPointer, page, collection));
+      return reply(embedList(document, validator, success?.schemaPointer, page, collection, seed));
     }
     case 'read':
-      return reply(embed(document, validator, success?.schemaPointer, find(items, collection, context), collection));
+      return reply(
+        embed(document, validator, success?.schemaPointer, find(items, collection, context), collection, seed),
+      );
     case 'update':
     case 'replace': {
       const stored = find(items, collection, context);
       const base =
         role.action === 'replace'
-          ? { ...generated(document, validator, collection, true), ...keep(stored, collection) }
+          ? { ...generated(document, validator, collection, true, seed), ...keep(stored, collection) }
           : stored;
       const resource = build(document, validator, collection, {
         base,
@@ -81,13 +86,13 @@ export async function resourceReply(
       resource[collection.idField] = stored[collection.idField];
       items.splice(items.indexOf(stored), 1, resource);
       await context.emit(`${collection.name}.updated`, resource);
-      return reply(embed(document, validator, success?.schemaPointer, resource, collection));
+      return reply(embed(document, validator, success?.schemaPointer, resource, collection, seed));
     }
     case 'delete': {
       const stored = find(items, collection, context);
       items.splice(items.indexOf(stored), 1);
       await context.emit(`${collection.name}.deleted`, stored);
-      return reply(deletedBody(document, validator, success?.schemaPointer, stored, collection));
+      return reply(deletedBody(document, validator, success?.schemaPointer, stored, collection, seed));
     }
   }
 }
@@ -133,6 +138,7 @@ function seedCollection(
   collection: Collection,
   key: string,
   now: Date,
+  seed: number,
 ): Resource[] {
   const item = collection.itemOperation;
   if (collection.itemParam === undefined || !item) return [];
@@ -147,7 +153,7 @@ function seedCollection(
   const schema = idSchema(document, collection);
   if (schema && !validator.accepts(schema, id)) return [];
   const resource = build(document, validator, collection, {
-    base: generated(document, validator, collection),
+    base: generated(document, validator, collection, false, seed),
     sent: undefined,
     now,
     created: true,
@@ -235,13 +241,20 @@ function uuidFrom(a: string, b: string): string {
 }
 
 /** A whole resource generated from its schema, as a base for what the client sends. */
-function generated(document: OpenApiDocument, validator: SpecValidator, collection: Collection, minimal = false) {
+function generated(
+  document: OpenApiDocument,
+  validator: SpecValidator,
+  collection: Collection,
+  minimal: boolean,
+  seed: number,
+) {
   if (!collection.schemaPointer) return {};
   const schema = resolvePointer(document, finalPointer(document, collection.schemaPointer));
   const value = sampleFromSchema(document, schema as SchemaObject, {
     validator,
     pointer: finalPointer(document, collection.schemaPointer),
     minimal,
+    seed,
   });
   return value && typeof value === 'object' && !Array.isArray(value) ? { ...(value as Resource) } : {};
 }
@@ -355,6 +368,7 @@ function embed(
   pointer: string | undefined,
   resource: Resource,
   collection: Collection,
+  seed: number,
 ): unknown {
   if (!pointer) return resource;
   const properties = propertiesAt(document, pointer);
@@ -364,6 +378,7 @@ function embed(
   const sample = sampleFromSchema(document, resolvePointer(document, finalPointer(document, pointer)) as SchemaObject, {
     validator,
     pointer: finalPointer(document, pointer),
+    seed,
   });
   if (!isPlainObject(sample)) return sample;
   const own = collection.schemaPointer ? finalPointer(document, collection.schemaPointer) : undefined;
@@ -396,12 +411,14 @@ function embedList(
   pointer: string | undefined,
   page: ReturnType<typeof pageOf>,
   collection: Collection,
+  seed: number,
 ): unknown {
   if (!pointer) return page.items;
   if (validator.validate(pointer, page.items).length === 0) return page.items;
   const sample = sampleFromSchema(document, resolvePointer(document, finalPointer(document, pointer)) as SchemaObject, {
     validator,
     pointer: finalPointer(document, pointer),
+    seed,
   });
   if (!isPlainObject(sample)) return sample;
   const arrays = Object.entries(sample).filter(([, value]) => Array.isArray(value));
@@ -430,11 +447,13 @@ function deletedBody(
   pointer: string | undefined,
   stored: Resource,
   collection: Collection,
+  seed: number,
 ): unknown {
   if (!pointer) return undefined;
   const sample = sampleFromSchema(document, resolvePointer(document, finalPointer(document, pointer)) as SchemaObject, {
     validator,
     pointer: finalPointer(document, pointer),
+    seed,
   });
   if (isPlainObject(sample)) {
     const marked: Resource = { ...sample };

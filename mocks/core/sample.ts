@@ -1,5 +1,6 @@
 import RandExp from 'randexp';
 import { escapePointer, resolvePointer, type OpenApiDocument, type Schema, type SchemaObject } from './openapi.ts';
+import { hintedNumber, hintedString, seedOf } from './realistic-values.ts';
 import { mappingRef, SpecValidator } from './validate.ts';
 
 /** Deep enough for real payloads; below it only required properties are filled in, which also ends recursive schemas. */
@@ -21,13 +22,23 @@ export function sampleFromSchema(
   document: OpenApiDocument,
   schema: Schema | undefined,
   /** `minimal`: only what the schema requires (a PUT that replaces a resource keeps no optional field unsent). */
-  options: { validator?: SpecValidator; pointer?: string; minimal?: boolean } = {},
+  options: {
+    validator?: SpecValidator;
+    pointer?: string;
+    minimal?: boolean;
+    /** Varies the generated values (a sandbox key's seed gives that key its own, stable data); 1 by default. */
+    seed?: number;
+    /** The name of the field the value is for, when `schema` is a property's or a parameter's (`email`). */
+    name?: string;
+  } = {},
 ): unknown {
   const sampler = new Sampler(document, options.validator ?? SpecValidator.for(document));
   return sampler.sample(schema, {
     depth: 0,
     refs: [],
-    seed: 1,
+    seed: options.seed ?? 1,
+    name: options.name,
+    holder: options.seed ?? 1,
     minimal: options.minimal ?? false,
     pointer: options.pointer,
   });
@@ -38,6 +49,10 @@ interface State {
   /** The `$ref`s being expanded, outermost first: one met again is a cycle. */
   refs: string[];
   seed: number;
+  /** The property (or parameter) the value is for: its name hints at realistic values (`email`, `currency`). */
+  name: string | undefined;
+  /** The seed of the object the value is a field of, so that one object's name and email describe one person. */
+  holder: number;
   /** Only what the schema requires: required properties, `minItems` items, `null` where allowed. */
   minimal: boolean;
   /** The JSON pointer of the schema being sampled, when it is a schema of the document (not a merged one). */
@@ -85,11 +100,18 @@ class Sampler {
         return this.sampleObject(schema, state);
       case 'array':
         return this.sampleArray(schema, state);
-      case 'string':
+      case 'string': {
+        // A realistic value where the name or format says what the field holds, if the schema takes it.
+        const hinted = hintedString(state.name, schema, state.seed, state.holder);
+        if (hinted !== undefined && this.valid(schema, state, hinted)) return hinted;
         return sampleString(schema, state.seed);
+      }
       case 'integer':
-      case 'number':
+      case 'number': {
+        const hinted = hintedNumber(state.name, schema, state.seed, type === 'integer');
+        if (hinted !== undefined && this.valid(schema, state, hinted)) return hinted;
         return sampleNumber(schema, type === 'integer');
+      }
       case 'boolean':
         return true;
       default:
@@ -109,12 +131,14 @@ class Sampler {
   }
 
   /** The child state for a subschema found at `token` (a pointer suffix) under the current one. */
-  child(state: State, token: string | undefined, seed = state.seed): State {
+  child(state: State, token: string | undefined, seed = state.seed, name = state.name, holder = state.holder): State {
     const depth = state.depth + 1;
     return {
       ...state,
       depth,
       seed,
+      name,
+      holder,
       minimal: state.minimal || depth > MAX_DEPTH,
       pointer: state.pointer !== undefined && token !== undefined ? `${state.pointer}/${token}` : undefined,
     };
@@ -126,7 +150,7 @@ class Sampler {
     const properties = schema.properties ?? {};
     for (const [name, property] of Object.entries(properties)) {
       if (state.minimal && !required.has(name)) continue;
-      const at = this.child(state, `properties/${escapePointer(name)}`, state.seed + name.length);
+      const at = this.child(state, `properties/${escapePointer(name)}`, seedOf(state.seed, name), name, state.seed);
       let value = this.sample(property, at);
       // A required property that recursion left out gets the smallest value its schema allows.
       if (value === undefined && required.has(name)) value = this.sample(property, { ...at, minimal: true });
@@ -138,7 +162,10 @@ class Sampler {
     const extraToken = typeof extra === 'object' ? 'additionalProperties' : undefined;
     for (const name of required) {
       if (name in object) continue;
-      const value = this.sample(extraSchema, { ...this.child(state, extraToken), minimal: true });
+      const value = this.sample(extraSchema, {
+        ...this.child(state, extraToken, seedOf(state.seed, name), name),
+        minimal: true,
+      });
       object[name] = value === undefined ? null : value;
     }
     const minimum = typeof schema.minProperties === 'number' ? schema.minProperties : 0;
@@ -166,7 +193,7 @@ class Sampler {
       const itemSchema = inTuple ? tuple.list[i] : rest;
       const token = inTuple ? `${tuple.token}/${i}` : rest !== undefined ? 'items' : undefined;
       if (tuple && !inTuple && rest === undefined && i >= minItems) break;
-      const at = this.child(state, token, state.seed + i * 7);
+      const at = this.child(state, token, seedOf(state.seed, i));
       let value = this.sample(itemSchema, at);
       if (value === undefined && i < minItems) value = this.sample(itemSchema, { ...at, minimal: true });
       if (value === undefined) break;

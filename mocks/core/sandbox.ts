@@ -8,6 +8,7 @@ import { memoryPersistence, type Persistence } from './persistence.ts';
 import { ProblemError } from './problem.ts';
 import { RateLimiter, DEFAULT_RATE_LIMIT } from './rate-limit.ts';
 import { pickOperation, readRequest, type RequestInput } from './request-input.ts';
+import { seedOf } from './realistic-values.ts';
 import { inferResources, type ResourceRole } from './rest-shape.ts';
 import { resourceReply } from './resources.ts';
 import { Router } from './router.ts';
@@ -28,12 +29,23 @@ export interface SandboxOptions {
   specs: Record<string, OpenApiDocument>;
   /** Hand-written behaviour, by API name; operations without a handler get generic answers. */
   apis?: Record<string, ApiDefinition<unknown>>;
+  /**
+   * APIs registered by name but loaded on first use (their first request, or `load`): the browser fetches each
+   * API's spec and handlers as chunks of their own, so a first request pays for the one API it calls.
+   */
+  lazyApis?: Record<string, () => Promise<LoadedApi>>;
   persistence?: Persistence;
   /** The clock and the id source, injectable so that tests are deterministic. */
   now?: () => Date;
   randomId?: (prefix: string) => string;
   /** The URL path the APIs are served under: `/sandbox/` in the browser, `/` for the local server. */
   mount?: string;
+}
+
+/** What a lazily registered API loads: its spec and, when someone wrote them, its handlers. */
+export interface LoadedApi {
+  document: OpenApiDocument;
+  definition?: ApiDefinition<unknown> | undefined;
 }
 
 /** The URL path of one API's version 1, under a mount. Specs list the same paths as their servers. */
@@ -48,7 +60,10 @@ export interface Sandbox {
   state(sandboxKey: string, api: string): ApiState;
   /** Webhook deliveries as they happen, for the event inbox. Returns an unsubscribe function. */
   onDelivery(listener: (delivery: WebhookDelivery) => void): () => void;
+  /** The engine of a loaded API; a lazily registered one must be loaded first (see `load`). */
   engine(api: string): Engine;
+  /** Load an API's spec and handlers if they are not here yet (once, however many ask), and return its engine. */
+  load(api: string): Promise<Engine>;
 }
 
 /** What the sandbox derives once from one spec. */
@@ -64,7 +79,12 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   const now = options.now ?? (() => new Date());
   const randomId = options.randomId ?? defaultRandomId;
   const mount = (options.mount ?? '/sandbox/').replace(/\/?$/, '/');
-  const apis = options.apis ?? {};
+  // Copies, because lazily registered APIs are added to them as they load.
+  const specs = { ...options.specs };
+  const apis = { ...options.apis };
+  const lazyApis = options.lazyApis ?? {};
+  const names = [...new Set([...Object.keys(specs), ...Object.keys(lazyApis)])];
+  const loading = new Map<string, Promise<Engine>>();
   const engines = new Map<string, Engine>();
   const limiter = new RateLimiter(now);
   const listeners = new Set<(delivery: WebhookDelivery) => void>();
@@ -80,8 +100,14 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   function engine(api: string) {
     let found = engines.get(api);
     if (!found) {
-      const document = options.specs[api];
-      if (!document) throw new Error(`No spec for the sandbox API "${api}"`);
+      const document = specs[api];
+      if (!document) {
+        throw new Error(
+          api in lazyApis
+            ? `The sandbox API "${api}" is not loaded yet: await sandbox.load("${api}") first.`
+            : `No spec for the sandbox API "${api}"`,
+        );
+      }
       const router = new Router(document);
       // Hand-written handlers keep priority: only the operations no one wrote become stateful generic ones.
       const written = new Set(Object.keys({ ...apis[api]?.handlers, ...coreHandlers }));
@@ -97,16 +123,30 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     return found;
   }
 
+  function load(api: string): Promise<Engine> {
+    const loader = lazyApis[api];
+    if (api in specs || !loader) return Promise.resolve().then(() => engine(api));
+    let found = loading.get(api);
+    if (!found) {
+      found = loader().then(({ document, definition }) => {
+        specs[api] = document;
+        if (definition) apis[api] = definition;
+        return engine(api);
+      });
+      // A failed load (a chunk the network dropped) is not remembered: the next request tries again.
+      found.catch(() => loading.delete(api));
+      loading.set(api, found);
+    }
+    return found;
+  }
+
   async function handle(request: Request): Promise<Response | undefined> {
     const url = new URL(request.url);
     if (!url.pathname.startsWith(mount)) return undefined;
     const [api, version, ...rest] = url.pathname.slice(mount.length).split('/');
-    if (!api || !(api in options.specs)) {
+    if (!api || !names.includes(api)) {
       return problemResponse(
-        new ProblemError(
-          404,
-          `There is no sandbox API named "${api}". Try one of: ${Object.keys(options.specs).join(', ')}.`,
-        ),
+        new ProblemError(404, `There is no sandbox API named "${api}". Try one of: ${names.join(', ')}.`),
         url,
       );
     }
@@ -117,7 +157,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       );
     let found: Engine;
     try {
-      found = engine(api);
+      found = await load(api);
     } catch (error) {
       // A spec the validator cannot index is a sandbox failure, answered like any other, not a dropped request.
       return problemResponse(sandboxFailure(error), url);
@@ -210,7 +250,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       ? await handler(context)
       : role
         ? await resourceReply(context, role, validator, new URL(request.url))
-        : genericReply(validator, operation);
+        : genericReply(validator, operation, seedOf(principal.sandboxKey));
     const stored = serialise(reply, now());
     stored.fingerprint = fingerprint;
     if (idempotencyKey && principal.sandboxKey !== PUBLIC_KEY)
@@ -240,7 +280,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   }
 
   return {
-    apis: Object.keys(options.specs),
+    apis: names,
     handle,
     reset(sandboxKey) {
       store.reset(sandboxKey);
@@ -252,6 +292,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       return () => listeners.delete(listener);
     },
     engine,
+    load,
   };
 }
 
