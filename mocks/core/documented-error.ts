@@ -17,6 +17,16 @@ const MESSAGE = new Set([
 ]);
 const CODE = new Set(['code', 'status', 'statuscode', 'httpstatus', 'errorcode']);
 const FIELD = new Set(['pointer', 'field', 'path', 'param', 'parameter', 'location', 'source']);
+/** Slack-style error codes (`{ ok: false, error: 'invalid_arguments' }`) for each status, most telling first. */
+const ERROR_CODES: Record<number, string[]> = {
+  400: ['invalid_arguments', 'invalid_arg_name', 'invalid_form_data', 'invalid_array_arg'],
+  401: ['not_authed', 'invalid_auth'],
+  403: ['missing_scope', 'not_allowed_token_type', 'access_denied'],
+  404: ['not_found'],
+  413: ['request_too_large', 'msg_too_long'],
+  422: ['invalid_arguments', 'invalid_arg_name', 'invalid_form_data', 'invalid_array_arg'],
+  429: ['rate_limited', 'ratelimited'],
+};
 const LIST = new Set(['errors', 'details', 'fielderrors', 'invalidparams', 'issues']);
 
 /**
@@ -46,6 +56,13 @@ export function documentedError(
   if (!sample || typeof sample !== 'object' || Array.isArray(sample)) return { mediaType, body: sample };
   const body = sample as Record<string, unknown>;
   fill(validator, schemaPointer, body, problem, body, valid, 0);
+  // A shape with no member for the field at fault (Discord's free-form `errors: {}`, Slack's `{ ok, error }`) still
+  // names it where the schema lets the body carry more: our `errors` list beside the vendor's members.
+  const first = problem.errors?.[0];
+  if (first && !JSON.stringify(body).includes(JSON.stringify(first.pointer).slice(1, -1)) && !('errors' in body)) {
+    body.errors = problem.errors;
+    if (!valid(body)) delete body.errors;
+  }
   return { mediaType, body: valid(body) ? body : sample };
 }
 
@@ -70,17 +87,23 @@ function fill(
     else delete target[name];
     return false;
   };
+  // The message names the fields at fault too: many vendor shapes have nowhere else to put them (`{ code, message }`).
+  const message = problem.errors?.length
+    ? `${problem.detail ?? problem.title} ${problem.errors.map((error) => `${error.pointer} ${error.detail}.`).join(' ')}`
+    : problem.detail;
   for (const [name, where] of properties) {
     const normal = normaliseName(name);
     const current = target[name];
-    if (MESSAGE.has(normal) && (typeof current === 'string' || current === undefined)) attempt(name, problem.detail);
+    if (MESSAGE.has(normal) && (typeof current === 'string' || current === undefined)) attempt(name, message);
     else if (CODE.has(normal)) attempt(name, typeof current === 'string' ? String(problem.status) : problem.status);
     else if (normal === 'title' && typeof current === 'string') attempt(name, problem.title);
     else if (normal === 'ok') attempt(name, false);
     else if (FIELD.has(normal) && problem.errors?.[0] && (typeof current === 'string' || current === undefined))
       attempt(name, problem.errors[0].pointer);
     else if (normal === 'error' && typeof current === 'string')
-      attempt(name, problem.title.toLowerCase().replace(/\s+/g, '_'));
+      [...(ERROR_CODES[problem.status] ?? []), problem.title.toLowerCase().replace(/\s+/g, '_')].some((code) =>
+        attempt(name, code),
+      );
     else if (current && typeof current === 'object' && !Array.isArray(current) && depth < 2)
       fill(validator, where, current as Record<string, unknown>, problem, root, valid, depth + 1);
     else if (LIST.has(normal) && Array.isArray(current) && problem.errors?.length) {
