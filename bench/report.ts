@@ -155,7 +155,7 @@ function lighthouseSection(results: BenchResults, better: string[]): string[] {
 
 function sandboxSection(results: BenchResults): string[] {
   if (!results.sandbox) return [];
-  const { browser, server } = results.sandbox.value;
+  const { browser, server, generic } = results.sandbox.value;
   return [
     '## Sandbox',
     '',
@@ -164,17 +164,31 @@ function sandboxSection(results: BenchResults): string[] {
     table(
       ['measure', 'value'],
       [
-        [
-          `in-browser round trip through the Service Worker, p50 (${browser.requests} requests after warm-up)`,
-          `${browser.p50.toFixed(2)} ms`,
-        ],
-        ['in-browser round trip, p95', `${browser.p95.toFixed(2)} ms`],
+        ...(browser
+          ? [
+              [
+                `in-browser round trip through the Service Worker, p50 (${browser.requests} requests after warm-up)`,
+                `${browser.p50.toFixed(2)} ms`,
+              ],
+              ['in-browser round trip, p95', `${browser.p95.toFixed(2)} ms`],
+            ]
+          : []),
         [
           'local sandbox server (`npm run sandbox`), autocannon 16 connections',
           `${Math.round(server.requestsPerSecond)} requests/s`,
         ],
         ['local sandbox server, p50 latency', `${server.p50LatencyMs} ms`],
         ['local sandbox server, errors or non-2xx', String(server.errors)],
+        ...(generic
+          ? [
+              [
+                `generic mocks on ${generic.spec} (${generic.megabytes.toFixed(1)} MB), \`GET ${generic.path}\``,
+                `${Math.round(generic.requestsPerSecond)} requests/s`,
+              ],
+              ['generic mocks, p50 latency', `${generic.p50LatencyMs} ms`],
+              ['generic mocks, errors or non-2xx', String(generic.errors)],
+            ]
+          : []),
       ],
     ),
     '',

@@ -112,10 +112,9 @@ export function hintedString(
   holder = seed,
 ): string | undefined {
   const field = words(name);
-  const someone = person(holder);
   switch (schema.format) {
     case 'email':
-      return someone.email;
+      return person(holder).email;
     case 'uuid':
       return uuid(seed);
     case 'date-time':
@@ -140,6 +139,18 @@ export function hintedString(
       // Another format (`byte`, `binary`, `int64` text): the name may still say what it is, but not a date or URL.
       if (!['int32', 'int64', 'double', 'float', 'password'].includes(schema.format)) return undefined;
   }
+  // Most fields match no rule: remember those, since a large document samples the same names thousands of times.
+  if (UNHINTED_TEXT.has(field)) return undefined;
+  const value = textByName(field, schema, seed, holder);
+  if (value === undefined) UNHINTED_TEXT.add(field);
+  return value;
+}
+
+const UNHINTED_TEXT = new Set<string>();
+const UNHINTED_NUMBER = new Set<string>();
+
+function textByName(field: string, schema: SchemaObject, seed: number, holder: number): string | undefined {
+  const someone = person(holder);
   if (/(^|_)e_?mail(_address)?$|^email/.test(field)) return someone.email;
   if (/(^|_)uuid$|(^|_)guid$/.test(field)) return uuid(seed);
   if (/(^|_)(first|given)_?name$/.test(field)) return someone.first;
@@ -201,6 +212,14 @@ export function hintedNumber(
   integer: boolean,
 ): number | undefined {
   const field = words(name);
+  const cacheKey = `${integer}:${field}`;
+  if (UNHINTED_NUMBER.has(cacheKey)) return undefined;
+  const value = numberByName(field, schema, seed, integer);
+  if (value === undefined) UNHINTED_NUMBER.add(cacheKey);
+  return value;
+}
+
+function numberByName(field: string, schema: SchemaObject, seed: number, integer: boolean): number | undefined {
   if (/(^|_)(amount|price|total|subtotal|balance|cost|fee|tax|discount|unit_amount|amount_\w+)$/.test(field)) {
     const cents = pick(AMOUNTS, seed);
     return integer ? cents : cents / 100;
