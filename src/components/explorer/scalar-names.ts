@@ -5,6 +5,7 @@
  * - The code-style inputs of the authentication panel (token URL, client id) are comboboxes whose `<label for>`
  *   points at their wrapper, not at them, and that lack the `aria-expanded` their role requires.
  * - The icon-only toggle of the OAuth 2 scope list.
+ * - Links in the document's header (its `externalDocs`), whose words are hidden on narrow layouts.
  */
 export function nameScalarControls(root: HTMLElement): void {
   const name = () => {
@@ -23,6 +24,8 @@ export function nameScalarControls(root: HTMLElement): void {
       const scopes = toggle.parentElement?.parentElement?.parentElement?.textContent?.includes('Scopes');
       toggle.setAttribute('aria-label', scopes ? 'Show or hide the scopes' : 'Show or hide details');
     }
+    for (const link of root.querySelectorAll<HTMLAnchorElement>('a[class*="narrow:border"]:not([aria-label])'))
+      link.setAttribute('aria-label', link.textContent?.trim() || link.href);
   };
   name();
   new MutationObserver(name).observe(root, { childList: true, subtree: true });
