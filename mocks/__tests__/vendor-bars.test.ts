@@ -67,9 +67,11 @@ function wrongTypedField(
   operation: Operation,
   request: ExampleRequest,
 ): { name: string; value: unknown } | undefined {
-  const form = request.mediaType === 'application/x-www-form-urlencoded';
-  if (!form && !request.mediaType?.includes('json')) return undefined;
-  const pointer = `${finalPointer(document, `${operation.pointer}/requestBody`)}/content/${request.mediaType.replace(/\//g, '~1')}/schema`;
+  const mediaType = request.mediaType;
+  if (mediaType === undefined) return undefined;
+  const form = mediaType === 'application/x-www-form-urlencoded';
+  if (!form && !mediaType.includes('json')) return undefined;
+  const pointer = `${finalPointer(document, `${operation.pointer}/requestBody`)}/content/${mediaType.replace(/\//g, '~1')}/schema`;
   const root = deref<SchemaObject>(document, { $ref: pointer });
   if (!root || root.oneOf || root.anyOf) return undefined;
   const parts = [root, ...(root.allOf ?? []).map((part) => deref<SchemaObject>(document, part as SchemaObject))];

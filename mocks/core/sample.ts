@@ -27,9 +27,9 @@ export function sampleFromSchema(
     pointer?: string;
     minimal?: boolean;
     /** Varies the generated values (a sandbox key's seed gives that key its own, stable data); 1 by default. */
-    seed?: number;
+    seed?: number | undefined;
     /** The name of the field the value is for, when `schema` is a property's or a parameter's (`email`). */
-    name?: string;
+    name?: string | undefined;
   } = {},
 ): unknown {
   const sampler = new Sampler(document, options.validator ?? SpecValidator.for(document));
