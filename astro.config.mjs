@@ -6,6 +6,7 @@ import { siteConfig } from './src/lib/site-config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownBaseLinks } from './src/lib/markdown-base-links.ts';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 
 /**
@@ -32,9 +33,14 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [markdownBaseLinks(siteConfig.base)] }),
   },
   vite: {
+    resolve: {
+      // MSW's cookie jar asks tldts for registrable domains; the real answer costs the first Send 47 kB gzip of public
+      // suffix list that the sandbox never needs (see mocks/tldts-lite.ts). Node and the tests keep the real tldts.
+      alias: { tldts: fileURLToPath(new URL('./mocks/tldts-lite.ts', import.meta.url)) },
+    },
     build: {
-      // The one large chunk is the in-browser sandbox (MSW and the specs), loaded on a reader's first Try it click,
-      // never with a page. Page weight is guarded by byte budgets in the tests instead.
+      // The large chunks are Scalar's (explorer pages only) and the in-browser sandbox (MSW and the core), loaded on a
+      // reader's first Try it click, never with a page. Page weight is guarded by byte budgets in the tests instead.
       chunkSizeWarningLimit: 1024,
       rolldownOptions: {
         // Astro's MDX output starts with a directive Astro itself handles; Rolldown warns that it cannot keep it.

@@ -10,6 +10,16 @@ export const budgets = {
   jsBeforeInteractionGzip: 40 * KB,
   /** The HTML document of any page in the sitemap, gzip-compressed. */
   htmlGzip: 60 * KB,
+  /**
+   * Everything the first Send on a guide or an operation page downloads (scripts, MSW's worker, data), gzip: MSW, the
+   * sandbox core and the one API called (its spec and handlers), never the other APIs.
+   */
+  firstSendGzip: 150 * KB,
+  /**
+   * The playground before any interaction (HTML, CSS, JavaScript and the one API catalogue it fetches), gzip: the
+   * page lists the APIs and fetches a catalogue per API, so this must not grow with the number or size of the specs.
+   */
+  playgroundFirstLoadGzip: 72 * KB,
 } as const;
 
 /**

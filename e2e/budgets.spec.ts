@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { budgets } from '../bench/budgets.ts';
 import { scalarChunks } from './support/script-budget';
 import { builtSitePages } from './support/site-pages';
+import type { Page } from '@playwright/test';
 import { expect, sitemapPaths, test } from './support/test';
 
 /**
@@ -30,4 +31,74 @@ test('the Scalar bundle is found in the build once an explorer page exists', () 
     scalarChunks().size,
     'no built chunk contains a Scalar marker: update SCALAR_MARKERS in bench/budgets.ts',
   ).toBeGreaterThan(0);
+});
+
+/** Records what the page downloads from now on (never the sandbox's answers, which come from the Service Worker). */
+function recordDownloads(page: Page, kinds: string[]) {
+  const downloads: Promise<{ url: string; gzip: number }>[] = [];
+  page.on('response', (response) => {
+    if (!kinds.includes(response.request().resourceType()) || !response.ok() || response.fromServiceWorker()) return;
+    downloads.push(response.body().then((body) => ({ url: response.url(), gzip: gzipSync(body).length })));
+  });
+  return () => Promise.all(downloads);
+}
+
+const fileOf = (url: string) => new URL(url).pathname.split('/').pop()!;
+const summary = (loaded: { url: string; gzip: number }[]) =>
+  loaded.map((entry) => `${fileOf(entry.url)} ${kB(entry.gzip)}`).join(', ');
+
+for (const [what, path] of [
+  ['a guide', 'guides/what-is-backend-integration/'],
+  ['an operation page', 'reference/payments/create-payment-intent/'],
+] as const) {
+  test(`the first Send on ${what} loads MSW, the core and only the payments API, within the budget`, async ({
+    page,
+  }) => {
+    // The other APIs, as the site lists them, so that a chunk named after one of them shows it was loaded too.
+    await page.goto('playground/');
+    const others = (
+      await page.locator('optgroup[data-api]').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-api')!))
+    ).filter((api) => api !== 'payments');
+    expect(others.length, 'the playground lists the other APIs').toBeGreaterThan(0);
+
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const downloads = recordDownloads(page, ['script', 'fetch', 'xhr']);
+    await page.getByRole('button', { name: 'Send request' }).first().click();
+    await expect(page.getByText(/^201 Created/).first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const loaded = await downloads();
+    // The browser fetches the worker script itself, outside the page's requests; it is part of the first Send.
+    const worker = await page.request.get('mockServiceWorker.js');
+    loaded.push({ url: worker.url(), gzip: gzipSync(await worker.body()).length });
+
+    expect(
+      loaded.map((entry) => fileOf(entry.url)).filter((file) => others.some((api) => file.startsWith(`${api}.`))),
+      `chunks of other APIs (${summary(loaded)})`,
+    ).toEqual([]);
+    const total = loaded.reduce((sum, entry) => sum + entry.gzip, 0);
+    expect(
+      total,
+      `${path}: the first Send loaded ${kB(total)} gzip, ${kB(Math.max(0, total - budgets.firstSendGzip))} over the budget (${summary(loaded)})`,
+    ).toBeLessThanOrEqual(budgets.firstSendGzip);
+  });
+}
+
+test('the playground loads its page and one API catalogue before interaction, within the budget', async ({ page }) => {
+  const downloads = recordDownloads(page, ['document', 'stylesheet', 'script', 'fetch', 'xhr']);
+  await page.goto('playground/');
+  await expect(page.locator('[data-playground][data-ready]')).toBeAttached();
+  await expect(page.getByLabel('API and operation')).toHaveValue('payments/createPaymentIntent');
+  await page.waitForLoadState('networkidle');
+  const loaded = await downloads();
+  const catalogues = loaded.filter((entry) => /\/playground\/[^/]+\.json$/.test(new URL(entry.url).pathname));
+  expect(
+    catalogues.map((entry) => fileOf(entry.url)),
+    'catalogues fetched before interaction',
+  ).toEqual(['payments.json']);
+  const total = loaded.reduce((sum, entry) => sum + entry.gzip, 0);
+  expect(
+    total,
+    `the playground loaded ${kB(total)} gzip before interaction, ${kB(Math.max(0, total - budgets.playgroundFirstLoadGzip))} over the budget (${summary(loaded)})`,
+  ).toBeLessThanOrEqual(budgets.playgroundFirstLoadGzip);
 });

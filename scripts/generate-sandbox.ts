@@ -2,7 +2,8 @@
  * Derive what the sandbox and the site need from the specs in openapi/, before anything builds or tests:
  *   mocks/generated/specs/<api>.json   each spec, upgraded to OpenAPI 3.1 (what the browser loads)
  *   mocks/generated/types/<api>.ts     TypeScript types from openapi-typescript (what handlers are checked against)
- *   mocks/generated/specs.ts           the catalogue of specs, by API name
+ *   mocks/generated/specs.ts           the catalogue of specs, by API name (Node and build time: all at once)
+ *   mocks/generated/spec-loaders.ts    one loader per spec (the browser: each spec a chunk of its own, on first use)
  *   mocks/generated/sources.json       where each API's document was read from, for the download pages
  * Output is not committed; `npm start`, `npm run build` and `npm test` run this first.
  *
@@ -73,6 +74,20 @@ writeIfChanged(
     names.map((api) => `import ${identifier(api)} from './specs/${api}.json' with { type: 'json' };`).join('\n') +
     `\n\nexport const specs: Record<string, OpenApiDocument> = {\n${names
       .map((api) => `  ${JSON.stringify(api)}: ${identifier(api)} as unknown as OpenApiDocument,`)
+      .join('\n')}\n};\n`,
+);
+writeIfChanged(
+  join(OUT, 'spec-loaders.ts'),
+  HEADER +
+    "import type { OpenApiDocument } from '../core/openapi.ts';\n\n" +
+    '/**\n * Each spec loads on its own, so the browser sandbox fetches only the APIs a page calls. For bundlers (the site\n' +
+    " * build, vitest): the imports carry no `with { type: 'json' }`, which the browser would enforce on Vite's JS\n" +
+    ' * modules. Plain Node reads specs.ts instead.\n */\n' +
+    `export const specLoaders: Record<string, () => Promise<OpenApiDocument>> = {\n${names
+      .map(
+        (api) =>
+          `  ${JSON.stringify(api)}: () =>\n    import('./specs/${api}.json').then((module) => module.default as unknown as OpenApiDocument),`,
+      )
       .join('\n')}\n};\n`,
 );
 writeIfChanged(join(OUT, 'sources.json'), `${JSON.stringify(sources, null, 2)}\n`);

@@ -26,7 +26,8 @@ export async function mountExplorer(frame: HTMLElement, status: HTMLElement): Pr
     status.dataset['state'] = 'error';
   }
   if (sandbox) status.textContent = 'Sandbox ready. Loading the explorer…';
-  const document_ = sandbox?.engine(api).document ?? (await specWithoutSandbox(api));
+  // Only this explorer's API is loaded: the sandbox registers the others but never fetches them here.
+  const document_ = sandbox ? (await sandbox.load(api)).document : await specWithoutSandbox(api);
   const { createApiReference } = await scalar;
   const options = { api, document: document_, origin: location.origin, base };
   const reference = createApiReference(frame, scalarConfiguration({ ...options, colourMode: colourMode() }));
@@ -57,10 +58,10 @@ export async function mountExplorer(frame: HTMLElement, status: HTMLElement): Pr
 /** Where Starlight's theme picker keeps the reader's choice ('light', 'dark', or empty for the system's). */
 const THEME_KEY = 'starlight-theme';
 
-/** Without a sandbox the spec still ships with the site, so the reference stays readable. */
+/** Without a sandbox the spec still ships with the site (one chunk per API), so the reference stays readable. */
 async function specWithoutSandbox(api: string) {
-  const { specs } = await import('../../../mocks/generated/specs.ts');
-  const found = specs[api];
-  if (!found) throw new Error(`No spec for the API "${api}"`);
-  return found;
+  const { specLoaders } = await import('../../../mocks/generated/spec-loaders.ts');
+  const load = specLoaders[api];
+  if (!load) throw new Error(`No spec for the API "${api}"`);
+  return load();
 }
