@@ -20,6 +20,11 @@ export const budgets = {
    * page lists the APIs and fetches a catalogue per API, so this must not grow with the number or size of the specs.
    */
   playgroundFirstLoadGzip: 72 * KB,
+  /**
+   * What the first search query fetches once the search button has warmed Pagefind: only index chunks and the
+   * fragments of the results shown (Pagefind's files are compressed already; counted gzip like the rest).
+   */
+  searchFirstQueryGzip: 100 * KB,
 } as const;
 
 /**

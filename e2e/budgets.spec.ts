@@ -102,3 +102,35 @@ test('the playground loads its page and one API catalogue before interaction, wi
     `the playground loaded ${kB(total)} gzip before interaction, ${kB(Math.max(0, total - budgets.playgroundFirstLoadGzip))} over the budget (${summary(loaded)})`,
   ).toBeLessThanOrEqual(budgets.playgroundFirstLoadGzip);
 });
+
+test('once the search button has warmed Pagefind, the first query fetches only index chunks and results', async ({
+  page,
+}) => {
+  await page.goto('guides/what-is-backend-integration/');
+  await page.waitForLoadState('networkidle');
+  const button = page.getByRole('button', { name: 'Search' });
+  // Pointing at the button is enough: Pagefind's script, worker, metadata and WebAssembly arrive before any click.
+  const wasm = page.waitForResponse((response) => /\/pagefind\/wasm\.[^/]+\.pagefind$/.test(response.url()));
+  await button.hover();
+  await wasm;
+  await page.waitForLoadState('networkidle');
+  await button.click();
+  await page.waitForLoadState('networkidle');
+
+  const downloads = recordDownloads(page, ['script', 'fetch', 'xhr']);
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox').fill('idempotency');
+  await expect(dialog.getByRole('link').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const loaded = await downloads();
+  expect(
+    loaded.map((entry) => fileOf(entry.url)).filter((file) => !/\.pf_(index|fragment)$/.test(file)),
+    `files the first query waited for besides index chunks and fragments (${summary(loaded)})`,
+  ).toEqual([]);
+  expect(loaded.length, 'the query fetched its index chunk and results').toBeGreaterThan(0);
+  const total = loaded.reduce((sum, entry) => sum + entry.gzip, 0);
+  expect(
+    total,
+    `the first query fetched ${kB(total)}, ${kB(Math.max(0, total - budgets.searchFirstQueryGzip))} over the budget (${summary(loaded)})`,
+  ).toBeLessThanOrEqual(budgets.searchFirstQueryGzip);
+});
