@@ -277,6 +277,11 @@ function budgetSection(results: BenchResults): string[] {
     '',
     table(['page', 'JS before interaction (gzip)', 'HTML (gzip)'], rows),
     '',
+    `\`e2e/budgets.spec.ts\` also holds what interaction costs: the first Send on a guide and on an operation page to ${kB(budgets.firstSendGzip)}`,
+    `(MSW, the sandbox core and the one API called, never another API's chunk), the playground's first load (page and`,
+    `one API catalogue) to ${kB(budgets.playgroundFirstLoadGzip)}, and the first search query once the button has warmed Pagefind to`,
+    `${kB(budgets.searchFirstQueryGzip)} of index chunks and fragments, with nothing else fetched after the reader types.`,
+    '',
   ];
 }
 
