@@ -3,8 +3,6 @@
  * reads back with the values sent, shows in the list, and is a 404 once deleted; every answer on the way matches the
  * operation's documented schema. Runs on our fixtures, and on the vendor documents in ../shared/specs when present.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkResponse } from '../core/contract-check.ts';
 import type { Operation } from '../core/openapi.ts';
@@ -20,19 +18,9 @@ import {
   unreadFields,
   type Sent,
 } from './resource-flows.ts';
+import { specFiles } from './spec-files.ts';
 
-const FIXTURES = 'tests/fixtures/specs';
-const SHARED = '../shared/specs';
-const files = [
-  ...readdirSync(FIXTURES)
-    .filter((file) => /\.(ya?ml|json)$/.test(file))
-    .map((file) => join(FIXTURES, file)),
-  ...(existsSync(SHARED)
-    ? readdirSync(SHARED)
-        .filter((file) => /\.(ya?ml|json)$/.test(file) && !existsSync(join(FIXTURES, file)))
-        .map((file) => join(SHARED, file))
-    : []),
-];
+const files = specFiles();
 const BASE = 'http://site.test/sandbox/vendor/v1';
 
 describe.each(files)('stateful generic mocks for %s', (file) => {

@@ -4,8 +4,6 @@
  * credentials to a secured operation is a 401, and a bounded fuzz of each operation never gets a 5xx. Large documents
  * are sampled (every n-th operation, the same ones every run) so that each spec costs a few seconds.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { checkResponse } from '../core/contract-check.ts';
@@ -13,23 +11,9 @@ import { exampleRequest, type ExampleRequest } from '../core/example-request.ts'
 import { deref, finalPointer, type OpenApiDocument, type Operation, type SchemaObject } from '../core/openapi.ts';
 import { createSandbox } from '../core/sandbox.ts';
 import { loadSpec } from '../load-spec.ts';
+import { specFiles } from './spec-files.ts';
 
-const FIXTURES = ['tests/fixtures/specs', 'tests/fixtures/quirks'];
-const SHARED = '../shared/specs';
-const isSpec = (file: string) => /\.(ya?ml|json)$/.test(file);
-const fixtureFiles = FIXTURES.flatMap((dir) =>
-  readdirSync(dir)
-    .filter(isSpec)
-    .map((file) => join(dir, file)),
-);
-const files = [
-  ...fixtureFiles,
-  ...(existsSync(SHARED)
-    ? readdirSync(SHARED)
-        .filter((file) => isSpec(file) && !fixtureFiles.some((fixture) => fixture.endsWith(`/${file}`)))
-        .map((file) => join(SHARED, file))
-    : []),
-];
+const files = specFiles(['tests/fixtures/specs', 'tests/fixtures/quirks']);
 const BASE = 'http://site.test/sandbox/vendor/v1';
 /** Operations per spec each check sends to; past it, every n-th one (Square has about 250). */
 const PER_SPEC = { wrongType: 60, noCredentials: 60, fuzz: 24 };

@@ -1,6 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { specFiles } from './spec-files.ts';
 import { listOperations } from '../core/openapi.ts';
 import { createSandbox } from '../core/sandbox.ts';
 import { pickMedia } from '../core/generic-reply.ts';
@@ -8,18 +7,7 @@ import { deref, finalPointer, type ResponseObject } from '../core/openapi.ts';
 import { loadSpec } from '../load-spec.ts';
 import { exampleRequest } from '../core/example-request.ts';
 
-const FIXTURES = 'tests/fixtures/specs';
-const SHARED = '../shared/specs';
-const files = [
-  ...readdirSync(FIXTURES)
-    .filter((file) => /\.(ya?ml|json)$/.test(file))
-    .map((file) => join(FIXTURES, file)),
-  ...(existsSync(SHARED)
-    ? readdirSync(SHARED)
-        .filter((file) => /\.(ya?ml|json)$/.test(file) && !existsSync(join(FIXTURES, file)))
-        .map((file) => join(SHARED, file))
-    : []),
-];
+const files = specFiles();
 const KEY = 'sk_test_vendorspecs';
 
 /** Operations whose own spec makes every request invalid; the sandbox is right to refuse them. */

@@ -2,10 +2,11 @@
  * The reference model on API descriptions this project did not write: the fixtures always, and the larger real specs
  * in ../shared/specs (Twilio, Discord) when that checkout is present, found the same way as mocks' vendor-spec tests.
  */
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { specFiles } from '../../../../mocks/__tests__/spec-files.ts';
 import { loadSpec } from '../../../../mocks/load-spec.ts';
 import { TITLE_LIMIT } from '../meta';
 import { apiView, pageRows, type OperationView } from '../model';
@@ -13,20 +14,7 @@ import type { SchemaRow } from '../schema-rows';
 
 const FIXTURES = 'tests/fixtures/specs';
 const QUIRKS = 'tests/fixtures/quirks';
-const SHARED = '../shared/specs';
-const isSpec = (file: string) => /\.(ya?ml|json)$/.test(file);
-const files = [
-  ...[FIXTURES, QUIRKS].flatMap((folder) =>
-    readdirSync(folder)
-      .filter(isSpec)
-      .map((file) => join(folder, file)),
-  ),
-  ...(existsSync(SHARED)
-    ? readdirSync(SHARED)
-        .filter((file) => isSpec(file) && !existsSync(join(FIXTURES, file)))
-        .map((file) => join(SHARED, file))
-    : []),
-];
+const files = specFiles([FIXTURES, QUIRKS]);
 
 /** Every schema row one page shows, folded rows included. */
 const allRows = (rows: readonly SchemaRow[]): SchemaRow[] => rows.flatMap((row) => [row, ...allRows(row.folded ?? [])]);
