@@ -122,7 +122,8 @@ function danglingRefWarnings(file: string, document: OpenApiDocument): SpecWarni
   }));
 }
 
-function resolves(document: OpenApiDocument, ref: string): boolean {
+/** Whether a `$ref` points to something in the document (only local references can). */
+export function resolves(document: unknown, ref: string): boolean {
   if (!ref.startsWith('#')) return false;
   try {
     return resolvePointer(document, ref) !== undefined;

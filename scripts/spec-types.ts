@@ -4,7 +4,8 @@
  * mended; the loader has already warned about them. Any other refusal becomes a reason, never a stack trace.
  */
 import openapiTS, { astToString } from 'openapi-typescript';
-import { HTTP_METHODS, resolvePointer, type OpenApiDocument } from '../mocks/core/openapi.ts';
+import { HTTP_METHODS, type OpenApiDocument } from '../mocks/core/openapi.ts';
+import { resolves } from '../mocks/load-spec.ts';
 
 export type Types = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -34,17 +35,9 @@ function mended(document: OpenApiDocument): unknown {
     if (!node || typeof node !== 'object') return node;
     if (Array.isArray(node)) return node.map(mend);
     const object = node as Record<string, unknown>;
-    if (typeof object['$ref'] === 'string' && !exists(copy, object['$ref'])) return {};
+    if (typeof object['$ref'] === 'string' && !resolves(copy, object['$ref'])) return {};
     for (const key of Object.keys(object)) object[key] = mend(object[key]);
     return object;
   };
   return mend(copy);
-}
-
-function exists(document: unknown, ref: string): boolean {
-  try {
-    return ref.startsWith('#') && resolvePointer(document, ref) !== undefined;
-  } catch {
-    return false;
-  }
 }

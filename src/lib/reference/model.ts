@@ -17,6 +17,7 @@ import {
   type ResponseObject,
   type SchemaObject,
 } from '../../../mocks/core/openapi.ts';
+import { requestPath } from '../../../mocks/core/router.ts';
 import { apiBasePath } from '../../../mocks/core/sandbox.ts';
 import { specs } from '../../../mocks/generated/specs.ts';
 import { metaTitle, plainText } from './meta';
@@ -24,7 +25,7 @@ import { codeSamples, type CodeSample } from './samples';
 import { schemaPages, withLinks, type SchemaLinks, type SchemaView } from './schema-pages';
 import { linkedSchemas, schemaRows, typeOf, type SchemaRow } from './schema-rows';
 import { slugify, uniqueSlugs } from './slugs';
-import { routeOf, serverUrl } from './routes';
+import { serverUrl } from './server-url';
 import { absoluteLinksIn, linkBaseOf } from './spec-links';
 
 export type { SchemaView } from './schema-pages';
@@ -204,7 +205,7 @@ function operationView(
 ): OperationView {
   const { operation: spec } = operation;
   const idPrefix = slug;
-  const route = routeOf(operation.path);
+  const path = requestPath(operation.path);
   const rows = (schema: Parameters<typeof schemaRows>[1], prefix: string) =>
     withLinks(schemaRows(document, schema, prefix), links);
   const parameters = operation.parameters
@@ -230,15 +231,15 @@ function operationView(
   const example = safeExample(document, operation);
   // Generated specs (Twilio's) often say `summary: ""`; a page and its link still need a name.
   const written = spec.summary?.trim() ?? '';
-  const summary = plainText(written) || `${operation.method.toUpperCase()} ${route.path}`;
+  const summary = plainText(written) || `${operation.method.toUpperCase()} ${path}`;
   const title = metaTitle(summary);
   const view: Omit<OperationView, 'schemas'> = {
     api,
     slug,
     id: operation.id,
     method: operation.method.toUpperCase(),
-    path: route.path,
-    ...(route.path !== operation.path ? { pathKey: operation.path } : {}),
+    path,
+    ...(path !== operation.path ? { pathKey: operation.path } : {}),
     summary,
     title,
     ...(written && (title !== summary || summary !== written) && title !== written ? { lead: written } : {}),
@@ -260,9 +261,9 @@ function operationView(
     callbacks: callbackViews(document, spec.callbacks, idPrefix, links),
     samples: example
       ? codeSamples(
-          { ...example, path: routeOf(example.path).path, query: { ...routeOf(example.path).query, ...example.query } },
+          example,
           `http://localhost:4010/${api}/v1`,
-          route.path,
+          path,
           operation.parameters.filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name),
         )
       : [],
