@@ -1,7 +1,7 @@
 /**
  * A local sandbox server for one OpenAPI document that the site does not ship, answered by the generic mocks alone
  * (bench only): `node bench/generic-sandbox-server.ts ../shared/specs/square-api.json --port 0`. It serves the
- * document as the API `vendor` at `/vendor/v1/…`, like `npm run sandbox` serves ours.
+ * document as the API `vendor` under `/vendor` plus its first server's path, like `npm run sandbox` serves ours.
  */
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
@@ -20,7 +20,8 @@ if (positionals.length !== 1) {
 const sandbox = createSandbox({ specs: { vendor: loadSpec(positionals[0]!) }, mount: '/' });
 const server = createSandboxServer(sandbox, () => undefined);
 server.listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`generic sandbox on http://localhost:${(server.address() as AddressInfo).port}/vendor/v1`);
+  const { port } = server.address() as AddressInfo;
+  console.log(`generic sandbox on http://localhost:${port}/${sandbox.engine('vendor').location.root}`);
 });
 process.on('SIGINT', () => {
   server.closeAllConnections();

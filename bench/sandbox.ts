@@ -80,10 +80,10 @@ async function genericThroughput(): Promise<SandboxBench['generic']> {
   if (!largest) return undefined;
   const { match, stop } = await startNode(
     ['bench/generic-sandbox-server.ts', join(SHARED, largest.file), '--port', '0'],
-    /generic sandbox on http:\/\/localhost:(\d+)/,
+    /generic sandbox on http:\/\/localhost:(\d+)(\S*)/,
   );
   try {
-    const result = await load(`http://127.0.0.1:${match[1]}/vendor/v1${GENERIC_PATH}`);
+    const result = await load(`http://127.0.0.1:${match[1]}${match[2]}${GENERIC_PATH}`);
     return { ...result, spec: largest.file, megabytes: largest.bytes / 1e6, path: GENERIC_PATH };
   } finally {
     await stop();

@@ -9,11 +9,12 @@ import { pickMedia } from '../mocks/core/generic-reply.ts';
 import { deref, finalPointer, type MediaTypeObject, type Operation } from '../mocks/core/openapi.ts';
 import { pathKeyQuery, requestPath } from '../mocks/core/router.ts';
 import type { Engine, Sandbox } from '../mocks/core/sandbox.ts';
+import { LOCAL_SANDBOX_ORIGIN } from '../mocks/core/sandbox-location.ts';
 import type { FieldError } from '../mocks/core/validate.ts';
 import { ToolInputError } from './tool-error.ts';
 
 /** The local sandbox's address, as the reference and the curl samples print it; requests never leave the process. */
-export const SANDBOX_ORIGIN = 'http://localhost:4010';
+export const SANDBOX_ORIGIN = LOCAL_SANDBOX_ORIGIN;
 const SANDBOX_HOSTS = new Set(['localhost:4010', '127.0.0.1:4010', '[::1]:4010']);
 
 export type ParamValue = string | number | boolean | (string | number | boolean)[];
@@ -75,7 +76,7 @@ export async function callSandbox(sandbox: Sandbox, call: SandboxCall, site: Sit
   }
 
   const search = query.toString();
-  const url = `${SANDBOX_ORIGIN}/${call.api}/v1${target.path}${search ? `?${search}` : ''}`;
+  const url = `${engine.location.local}${target.path}${search ? `?${search}` : ''}`;
   const request = new Request(url, { method, headers, body: body ?? null });
   const requestErrors = await checkRequest(engine, request.clone(), target.path);
   const response = await sandbox.handle(request.clone());
@@ -153,7 +154,7 @@ function byPath(engine: Engine, call: SandboxCall, site: SiteOrigin): Target {
   if (!call.method) throw new ToolInputError('method', 'is required with a path (or give an operationId instead)');
   if (call.path === undefined) throw new ToolInputError('path', 'is required with a method (or give an operationId)');
   const method = call.method.toUpperCase();
-  const url = sandboxUrl(call.path, call.api, site);
+  const url = sandboxUrl(call.path, engine.location.root, site);
   const query: [string, string][] = [...url.searchParams, ...queryOf(call.params ?? {})];
   const route = engine.router.match(method, url.pathname);
   const operation = route.kind === 'operation' ? route.operation : undefined;
@@ -163,8 +164,10 @@ function byPath(engine: Engine, call: SandboxCall, site: SiteOrigin): Target {
 /**
  * The path under the API's server that `path` names. Absolute URLs must be the sandbox's own: the local server's
  * address, or the site's in-browser sandbox; any other host is refused, so the tool can never reach a real API.
+ * `root` is where the API lives under the sandbox (`payments/v1`: see mocks/core/sandbox-location.ts).
  */
-export function sandboxUrl(path: string, api: string, site: SiteOrigin): URL {
+export function sandboxUrl(path: string, root: string, site: SiteOrigin): URL {
+  const api = root.split('/')[0]!;
   const trimmed = path.trim();
   const absolute = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//');
   let url: URL;
@@ -182,15 +185,19 @@ export function sandboxUrl(path: string, api: string, site: SiteOrigin): URL {
       throw new ToolInputError(
         'path',
         `${url.origin} is not the Engine Room sandbox. This server sends requests only to the sandbox, never to ` +
-          `another host; give a path such as /customers, or ${SANDBOX_ORIGIN}/${api}/v1/customers`,
+          `another host; give a path under the API's server, or a URL such as ${SANDBOX_ORIGIN}/${root}/…`,
       );
   }
   const base = site.base.replace(/\/+$/, '');
   const pathname = url.pathname.startsWith(`${base}/sandbox/`) ? url.pathname.slice(base.length) : url.pathname;
-  const mounted = /^(?:\/sandbox)?\/([^/]+)\/v1(\/.*)?$/.exec(pathname);
-  if (mounted && mounted[1] !== api && (absolute || mounted[0].startsWith('/sandbox/')))
-    throw new ToolInputError('path', `names the ${mounted[1]} API, but api is ${api}`);
-  const relative = mounted && mounted[1] === api ? (mounted[2] ?? '/') : pathname;
+  // A URL copied from a page or the local server names its API; a relative path (`/customers`) does not.
+  const named = /^\/sandbox\/([^/]+)/.exec(pathname)?.[1] ?? (absolute ? /^\/([^/]+)/.exec(pathname)?.[1] : undefined);
+  if (named !== undefined && named !== api)
+    throw new ToolInputError('path', `names the ${named} API, but api is ${api}`);
+  const prefix = [`/sandbox/${root}`, `/${root}`].find(
+    (candidate) => pathname === candidate || pathname.startsWith(`${candidate}/`),
+  );
+  const relative = prefix === undefined ? pathname : pathname.slice(prefix.length) || '/';
   return new URL(`${relative}${url.search}`, SANDBOX_ORIGIN);
 }
 

@@ -12,12 +12,12 @@ import {
 } from '../src/lib/markdown-twin/reference-markdown.ts';
 import { absoluteUrl, apiPath, guidePath, operationPath } from '../src/lib/markdown-twin/twin-paths.ts';
 import { plainText } from '../src/lib/reference/meta.ts';
-import { sandboxServer, type ApiView } from '../src/lib/reference/model.ts';
+import { type ApiView } from '../src/lib/reference/model.ts';
 import type { SiteAddress, SitePage } from './page-lookup.ts';
 
 export function sitePages(guides: readonly GuideSource[], apis: readonly ApiView[], address: SiteAddress): SitePage[] {
   const absolute = (path: string) => absoluteUrl(path, address.site, address.base);
-  const links: ReferenceLinks = { absolute, sandboxServer };
+  const links: ReferenceLinks = { absolute };
   const pages: SitePage[] = guides.map((guide) => ({
     kind: 'guide',
     path: guidePath(guide.id),

@@ -132,7 +132,7 @@ export function resolves(document: unknown, ref: string): boolean {
   }
 }
 
-/** The API name used in URLs, from the file name: `openapi/payments.yaml` is served at `/sandbox/payments/v1`. */
+/** The API name used in URLs, from the file name: `openapi/payments.yaml` is served under `/sandbox/payments`. */
 export function apiNameOf(file: string): string {
   return basename(file, extname(file))
     .toLowerCase()

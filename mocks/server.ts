@@ -26,6 +26,15 @@ function corsHeaders(origin: string | undefined): Record<string, string> {
   };
 }
 
+/** An API's name and server path (`payments/v1`); the name alone for an API not loaded yet. */
+function rootOf(sandbox: Sandbox, api: string): string {
+  try {
+    return sandbox.engine(api).location.root;
+  } catch {
+    return api;
+  }
+}
+
 export function createSandboxServer(sandbox: Sandbox, log: (line: string) => void = console.log) {
   return createServer(async (incoming: IncomingMessage, outgoing: ServerResponse) => {
     const started = performance.now();
@@ -57,7 +66,7 @@ export function createSandboxServer(sandbox: Sandbox, log: (line: string) => voi
           {
             title: 'Not found',
             status: 404,
-            detail: `Sandbox APIs live at /<api>/v1/…: ${sandbox.apis.map((api) => `/${api}/v1`).join(', ')}`,
+            detail: `Sandbox APIs live at /<api>/…: ${sandbox.apis.map((api) => `/${rootOf(sandbox, api)}`).join(', ')}`,
           },
           { status: 404, headers: { 'content-type': 'application/problem+json' } },
         );
@@ -82,7 +91,7 @@ if (import.meta.main) {
     // Port 0 asks the system for a free port; print the one we got.
     const { port } = server.address() as AddressInfo;
     console.log(`Engine Room sandbox on http://localhost:${port}`);
-    for (const api of sandbox.apis) console.log(`  ${api.padEnd(10)} http://localhost:${port}/${api}/v1`);
+    for (const api of sandbox.apis) console.log(`  ${api.padEnd(10)} http://localhost:${port}/${rootOf(sandbox, api)}`);
     console.log('Any key of the form sk_test_12345678 works. Press Ctrl-C to stop.');
   });
   const stop = () => {

@@ -3,8 +3,8 @@ import { sandboxUrl } from '../sandbox-request.ts';
 import { ToolInputError } from '../tool-error.ts';
 
 const site = { site: 'https://docs.example.org', base: '/docs' };
-const at = (path: string) => {
-  const url = sandboxUrl(path, 'payments', site);
+const at = (path: string, root = 'payments/v1') => {
+  const url = sandboxUrl(path, root, site);
   return `${url.pathname}${url.search}`;
 };
 
@@ -20,6 +20,15 @@ describe('sandboxUrl: where call_sandbox may send a request', () => {
     ['/docs/sandbox/payments/v1/customers', '/customers'],
   ])('%s is the sandbox’s %s', (path, expected) => {
     expect(at(path)).toBe(expected);
+  });
+
+  test.each([
+    ['/v1/customers', '/v1/customers'],
+    ['http://localhost:4010/stripe/v1/customers', '/v1/customers'],
+    ['/sandbox/stripe/v1/customers?limit=1', '/v1/customers?limit=1'],
+    ['/sandbox/stripe', '/'],
+  ])('for an API served at its own paths (root "stripe"), %s is %s', (path, expected) => {
+    expect(at(path, 'stripe')).toBe(expected);
   });
 
   test.each([

@@ -21,12 +21,13 @@ import {
 import { specFiles } from './spec-files.ts';
 
 const files = specFiles();
-const BASE = 'http://site.test/sandbox/vendor/v1';
 
 describe.each(files)('stateful generic mocks for %s', (file) => {
   const document = loadSpec(file);
   const sandbox = createSandbox({ specs: { vendor: document }, mount: '/sandbox/' });
   const engine = sandbox.engine('vendor');
+  // Served under the API's name plus its first server's path, as a vendor client library would call it.
+  const BASE = `http://site.test/sandbox/${engine.location.root}`;
   const collections = collectionsOf(sandbox, 'vendor').filter((entry) => entry.create);
 
   /** Undocumented statuses (Square documents only its 200s) are left to the contract tests' own rules. */

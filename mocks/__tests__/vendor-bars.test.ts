@@ -14,7 +14,6 @@ import { loadSpec } from '../load-spec.ts';
 import { specFiles } from './spec-files.ts';
 
 const files = specFiles(['tests/fixtures/specs', 'tests/fixtures/quirks']);
-const BASE = 'http://site.test/sandbox/vendor/v1';
 /** Operations per spec each check sends to; past it, every n-th one (Square has about 250). */
 const PER_SPEC = { wrongType: 60, noCredentials: 60, fuzz: 24 };
 const FUZZ_RUNS = 6;
@@ -31,11 +30,14 @@ function spread<T>(list: T[], count: number): T[] {
 function send(sandbox: ReturnType<typeof createSandbox>, request: ExampleRequest, body = request.body) {
   const query = new URLSearchParams(request.query).toString();
   return sandbox.handle(
-    new Request(`${BASE}${request.path}${query ? `?${query}` : ''}`, {
-      method: request.method,
-      headers: request.headers,
-      body: request.method === 'GET' || request.method === 'HEAD' ? null : (body ?? null),
-    }),
+    new Request(
+      `http://site.test/sandbox/${sandbox.engine('vendor').location.root}${request.path}${query ? `?${query}` : ''}`,
+      {
+        method: request.method,
+        headers: request.headers,
+        body: request.method === 'GET' || request.method === 'HEAD' ? null : (body ?? null),
+      },
+    ),
   ) as Promise<Response>;
 }
 

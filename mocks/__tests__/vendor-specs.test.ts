@@ -44,11 +44,14 @@ describe.each(files)('generic mocks for %s', (file) => {
       const example = exampleRequest(document, operation, KEY);
       const query = new URLSearchParams(example.query).toString();
       const response = await sandbox.handle(
-        new Request(`http://site.test/sandbox/vendor/v1${example.path}${query ? `?${query}` : ''}`, {
-          method: example.method,
-          headers: example.headers,
-          body: example.body ?? null,
-        }),
+        new Request(
+          `http://site.test/sandbox/${sandbox.engine('vendor').location.root}${example.path}${query ? `?${query}` : ''}`,
+          {
+            method: example.method,
+            headers: example.headers,
+            body: example.body ?? null,
+          },
+        ),
       );
       expect(response).toBeDefined();
       if (UNSATISFIABLE[`${file.split('/').pop()} ${operation.id}`]) {

@@ -12,6 +12,7 @@ import { seedOf } from './realistic-values.ts';
 import { inferResources, type ResourceRole } from './rest-shape.ts';
 import { resourceReply } from './resources.ts';
 import { Router } from './router.ts';
+import { sandboxLocation, type SandboxLocation } from './sandbox-location.ts';
 import {
   StateStore,
   type ApiState,
@@ -48,9 +49,6 @@ export interface LoadedApi {
   definition?: ApiDefinition<unknown> | undefined;
 }
 
-/** The URL path of one API's version 1, under a mount. Specs list the same paths as their servers. */
-export const apiBasePath = (mount: string, api: string) => `${mount.replace(/\/?$/, '/')}${api}/v1`;
-
 export interface Sandbox {
   readonly apis: string[];
   /** Answer a request under the mount, or return undefined for any other URL. */
@@ -73,6 +71,8 @@ export interface Engine {
   validator: SpecValidator;
   /** Operations that act on a collection the spec's REST shape describes (see core/rest-shape.ts). */
   resources: Map<string, ResourceRole>;
+  /** Where the API is served: its name and its first server's path (see core/sandbox-location.ts). */
+  location: SandboxLocation;
 }
 
 export function createSandbox(options: SandboxOptions): Sandbox {
@@ -117,6 +117,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         router,
         validator: new SpecValidator(document),
         resources: inferResources(document, operations),
+        location: sandboxLocation(api, document),
       };
       engines.set(api, found);
     }
@@ -143,18 +144,13 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   async function handle(request: Request): Promise<Response | undefined> {
     const url = new URL(request.url);
     if (!url.pathname.startsWith(mount)) return undefined;
-    const [api, version, ...rest] = url.pathname.slice(mount.length).split('/');
+    const api = url.pathname.slice(mount.length).split('/')[0];
     if (!api || !names.includes(api)) {
       return problemResponse(
         new ProblemError(404, `There is no sandbox API named "${api}". Try one of: ${names.join(', ')}.`),
         url,
       );
     }
-    if (version !== 'v1')
-      return problemResponse(
-        new ProblemError(404, `The ${api} sandbox serves version v1 at ${apiBasePath(mount, api)}.`),
-        url,
-      );
     let found: Engine;
     try {
       found = await load(api);
@@ -162,8 +158,16 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       // A spec the validator cannot index is a sandbox failure, answered like any other, not a dropped request.
       return problemResponse(sandboxFailure(error), url);
     }
+    const root = `${mount}${found.location.root}`;
+    const under = url.pathname.slice(root.length);
+    if (!url.pathname.startsWith(root) || (under !== '' && !under.startsWith('/'))) {
+      return problemResponse(
+        new ProblemError(404, `The ${api} sandbox is served at ${root}, the path of its document’s first server.`),
+        url,
+      );
+    }
     const { document, router, validator } = found;
-    const route = router.match(request.method, `/${rest.join('/')}`);
+    const route = router.match(request.method, under || '/');
     if (route.kind === 'not-found')
       return problemResponse(new ProblemError(404, `The ${api} API has no path ${url.pathname}.`), url);
     if (route.kind === 'method-not-allowed') {

@@ -9,7 +9,7 @@ import type { FieldError } from '../../mocks/core/validate.ts';
 
 export interface SentRequest {
   method: string;
-  /** `<base>sandbox/<api>/v1/<path>`, with the query string. */
+  /** `<base>sandbox/<api><server path>/<path>` (`/sandbox/payments/v1/customers`), with the query string. */
   url: string;
   headers: Record<string, string>;
   body?: string;
@@ -39,17 +39,18 @@ export async function sendToSandbox(request: SentRequest): Promise<ReceivedRespo
     headers: request.headers,
     body: request.body === undefined || request.method === 'GET' ? null : request.body,
   });
-  const target = sandboxTarget(outgoing.url, sandbox.apis);
+  const api = apiOf(outgoing.url, sandbox.apis);
   // Loads the one API this request calls (its spec and handlers), the first time any request calls it.
-  const engine = target && (await sandbox.load(target.api));
-  const requestErrors = engine ? await checkRequest(engine, outgoing, target.path) : [];
+  const engine = api ? await sandbox.load(api) : undefined;
+  const target = engine && pathUnder(outgoing.url, engine.location.root);
+  const requestErrors = engine && target ? await checkRequest(engine, outgoing, target) : [];
 
   const started = performance.now();
   const response = await fetch(outgoing);
   const body = await response.text();
   const milliseconds = performance.now() - started;
 
-  const route = target && engine?.router.match(outgoing.method, target.path);
+  const route = engine && target ? engine.router.match(outgoing.method, target) : undefined;
   const responseErrors =
     engine && route && route.kind === 'operation'
       ? checkResponse(engine, route.operation, {
@@ -64,13 +65,21 @@ export async function sendToSandbox(request: SentRequest): Promise<ReceivedRespo
     headers: [...response.headers.entries()],
     body,
     milliseconds,
-    contract: engine ? { request: requestErrors, response: responseErrors } : undefined,
+    contract: engine && target ? { request: requestErrors, response: responseErrors } : undefined,
   };
 }
 
-/** The API and the path under its server, read from a sandbox URL (`…/sandbox/payments/v1/customers`). */
-function sandboxTarget(url: string, apis: readonly string[]) {
-  const match = /\/sandbox\/([^/]+)\/v1(\/[^?#]*)?/.exec(new URL(url).pathname);
-  if (!match || !apis.includes(match[1]!)) return undefined;
-  return { api: match[1]!, path: match[2] ?? '/' };
+/** The API a sandbox URL names (`…/sandbox/payments/v1/customers` → `payments`). */
+function apiOf(url: string, apis: readonly string[]): string | undefined {
+  const api = /\/sandbox\/([^/?#]+)/.exec(new URL(url).pathname)?.[1];
+  return api && apis.includes(api) ? api : undefined;
+}
+
+/** The path under an API's server (`/customers`), or undefined when the URL is not under the API's root. */
+function pathUnder(url: string, root: string): string | undefined {
+  const { pathname } = new URL(url);
+  const at = pathname.indexOf(`/sandbox/${root}`);
+  if (at < 0) return undefined;
+  const rest = pathname.slice(at + `/sandbox/${root}`.length);
+  return rest === '' ? '/' : rest.startsWith('/') ? rest : undefined;
 }

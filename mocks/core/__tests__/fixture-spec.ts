@@ -4,6 +4,8 @@ import type { OpenApiDocument } from '../openapi.ts';
 export const notesSpec: OpenApiDocument = {
   openapi: '3.1.0',
   info: { title: 'Notes', version: '1.0.0' },
+  // The sandbox serves an API under its name plus this server's path: `/sandbox/notes/v1/…`.
+  servers: [{ url: 'https://notes.example.com/v1' }],
   security: [{ bearerAuth: [] }],
   'x-sandbox': { rateLimit: { limit: 5, windowSeconds: 10 }, maxBodyBytes: 2048 },
   paths: {

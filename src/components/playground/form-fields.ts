@@ -21,7 +21,7 @@ export function fillForm(form: HTMLFormElement, operation: CatalogOperation, req
   (controls.namedItem('operation') as HTMLSelectElement).value = `${operation.api}/${operation.id}`;
   (controls.namedItem('key') as HTMLInputElement).value = request.key;
   form.querySelector('[data-method]')!.textContent = operation.method;
-  form.querySelector('[data-route]')!.textContent = `/sandbox/${operation.api}/v1${operation.path}`;
+  form.querySelector('[data-route]')!.textContent = `/sandbox/${operation.root}${operation.path}`;
 
   const fields = form.querySelector<HTMLElement>('[data-fields]')!;
   const list = fields.querySelector<HTMLElement>('[data-field-list]')!;

@@ -10,7 +10,7 @@ export function renderHistory(list: HTMLElement, entries: HistoryEntry[], open: 
         { type: 'button', class: 'pg-history__open' },
         el('span', { class: 'pg-method' }, entry.method),
         ' ',
-        el('code', {}, `/${entry.request.api}/v1${entry.path}`),
+        el('code', {}, entry.path),
         ' ',
         el('span', { class: 'pg-history__status', 'data-status': String(entry.status) }, String(entry.status)),
       );

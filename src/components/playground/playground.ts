@@ -122,7 +122,7 @@ function start(root: HTMLElement) {
       const outgoing = outgoingRequest(operation, request, import.meta.env.BASE_URL);
       const response = await sendToSandbox(outgoing);
       renderResponse(output, response);
-      const path = outgoing.url.slice(outgoing.url.indexOf(`/v1/`) + 3);
+      const path = outgoing.url.slice(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sandbox`.length);
       addToHistory(localStorage, {
         id: `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
         at: new Date().toISOString(),

@@ -1,6 +1,7 @@
 /** A Try it form's fields, read into the request they describe (path and query filled in, headers, body). */
 export interface FormRequest {
-  api: string;
+  /** Where the API's sandbox lives under the sandbox's root: its name and its server's path (`payments/v1`). */
+  root: string;
   method: string;
   /** The path under the API's server, with path parameters filled in and the query string appended. */
   target: string;
@@ -24,7 +25,7 @@ export function requestFromForm(form: HTMLFormElement): FormRequest {
   if (body !== null && form.dataset['mediaType']) headers['content-type'] = form.dataset['mediaType'];
   const search = query.toString();
   return {
-    api: form.dataset['api']!,
+    root: form.dataset['root']!,
     method: form.dataset['method']!,
     target: `${path}${search ? `?${search}` : ''}`,
     headers,

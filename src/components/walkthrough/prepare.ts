@@ -4,6 +4,7 @@
  * No Astro or DOM imports, so the article's own steps can be run in unit tests.
  */
 import { exampleRequest } from '../../../mocks/core/example-request.ts';
+import { sandboxLocation } from '../../../mocks/core/sandbox-location.ts';
 import { findOperation, specFor } from '../../lib/spec-catalog';
 import { referencedSteps } from './templates';
 
@@ -32,6 +33,8 @@ export interface PreparedStep {
   title: string;
   explain?: string | undefined;
   api: string;
+  /** Where the API's sandbox lives under the sandbox's root: its name and its server's path (`rides/v1`). */
+  root: string;
   method: string;
   /** The path template, such as `/payment_intents/{id}/capture`. */
   path: string;
@@ -48,7 +51,8 @@ export function prepareSteps(steps: WalkthroughStep[], sandboxKey: string, asked
   return steps.map((step, index) => {
     const where = `${askedBy}, step ${index + 1} ("${step.title}")`;
     const operation = findOperation(step.api, step.operation, where);
-    const example = exampleRequest(specFor(step.api, where), operation, sandboxKey);
+    const document = specFor(step.api, where);
+    const example = exampleRequest(document, operation, sandboxKey);
     const ahead = referencedSteps([step.path, step.query, step.headers, step.body]).filter((n) => n < 1 || n > index);
     if (ahead.length > 0)
       throw new Error(`${where}: placeholders may only use earlier steps, not step ${ahead.join(', ')}.`);
@@ -74,6 +78,7 @@ export function prepareSteps(steps: WalkthroughStep[], sandboxKey: string, asked
       title: step.title,
       explain: step.explain,
       api: step.api,
+      root: sandboxLocation(step.api, document).root,
       method: example.method,
       path: operation.path,
       pathValues: {

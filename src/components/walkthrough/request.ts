@@ -4,7 +4,7 @@ import { resolve, type Taken } from './templates';
 /** A walkthrough step's request with the earlier answers written in, ready for `fetch` or the sandbox core. */
 export interface StepRequest {
   method: string;
-  /** Relative to the site: `<base>sandbox/<api>/v1<path>?<query>`. */
+  /** Relative to the site: `<base>sandbox/<root><path>?<query>` (`/sandbox/payments/v1/…`). */
   url: string;
   headers: Record<string, string>;
   body?: string;
@@ -29,7 +29,7 @@ export function stepRequest(
   const body = step.body === undefined ? undefined : JSON.stringify(resolve(step.body, answers, taken), null, 2);
   return {
     method: step.method,
-    url: `${base}sandbox/${step.api}/v1${path}${query ? `?${query}` : ''}`,
+    url: `${base}sandbox/${step.root}${path}${query ? `?${query}` : ''}`,
     headers: {
       ...Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, String(value)])),
       authorization: `Bearer ${sandboxKey}`,

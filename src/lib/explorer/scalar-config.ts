@@ -1,4 +1,5 @@
 import type { OpenApiDocument } from '../../../mocks/core/openapi.ts';
+import { sandboxLocation } from '../../../mocks/core/sandbox-location.ts';
 
 /** The sandbox key the explorer fills in, so a reader's first request is authorized without setup. */
 export const EXPLORER_SANDBOX_KEY = 'sk_test_engine_room_explorer';
@@ -9,7 +10,7 @@ export interface ExplorerOptions {
   api: string;
   /** The spec, as the sandbox serves it; Scalar gets a copy, since it annotates what it is given. */
   document: OpenApiDocument;
-  /** The page's origin and the site's base path: the sandbox answers under `<origin><base>sandbox/<api>/v1`. */
+  /** The page's origin and the site's base path: the sandbox answers under `<origin><base>sandbox/<api><server path>`. */
   origin: string;
   base: string;
   colourMode: ColourMode;
@@ -29,7 +30,7 @@ export function scalarConfiguration({ api, document, origin, base, colourMode }:
     content: structuredClone(document),
     servers: [
       {
-        url: `${origin}${root}sandbox/${api}/v1`,
+        url: `${origin}${root}sandbox/${sandboxLocation(api, document).root}`,
         description: 'In-browser sandbox (answered by a Service Worker in this tab)',
       },
     ],

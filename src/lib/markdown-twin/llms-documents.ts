@@ -3,7 +3,7 @@
  * outside Astro (the MCP server) builds the same files as the site; `site-llms.ts` passes the docs collection.
  */
 import { plainText } from '../reference/meta';
-import { referenceApis, sandboxServer } from '../reference/model';
+import { referenceApis } from '../reference/model';
 import { concatenated, llmsTxt } from './llms-txt';
 import { apiMarkdown, operationMarkdown } from './reference-markdown';
 import { guideMarkdown, type GuideSource } from './guide-markdown';
@@ -65,7 +65,7 @@ export function llmsIndex(guides: readonly GuideSource[], site: URL | string, ba
 
 export function llmsFull(guides: readonly GuideSource[], site: URL | string, base: string): string {
   const absolute = (path: string) => absoluteUrl(path, site, base);
-  const links = { absolute, sandboxServer };
+  const links = { absolute };
   const twins = guides.map((entry) => guideMarkdown(entry, site, base));
   const reference = referenceApis().flatMap((view) => [
     apiMarkdown(view, links),

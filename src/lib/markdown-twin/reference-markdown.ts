@@ -11,8 +11,6 @@ import { apiPath, openapiPath, operationPath, schemaIndexPath, twinPathOf } from
 export interface ReferenceLinks {
   /** A root-relative site path as the absolute URL the twin should carry. */
   absolute: (path: string) => string;
-  /** Where the sandbox answers in the reader's browser (`/sandbox/payments/v1`). */
-  sandboxServer: (api: string) => string;
 }
 
 export function apiMarkdown(view: ApiView, links: ReferenceLinks): string {
@@ -28,9 +26,19 @@ export function apiMarkdown(view: ApiView, links: ReferenceLinks): string {
   out.push(
     '## Servers',
     '',
-    `- \`${links.sandboxServer(view.api)}\`: in-browser sandbox (answers inside your browser tab)`,
-    `- \`http://localhost:4010/${view.api}/v1\`: local sandbox server (\`npm run sandbox\`)`,
+    `- \`${view.sandbox.browser}\`: in-browser sandbox (answers inside your browser tab)`,
+    `- \`${view.sandbox.local}\`: local sandbox server (\`npm run sandbox\`)`,
     '',
+    ...(view.servers.length > 0
+      ? [
+          'The document also lists these servers; the sandbox serves the same paths under its own root:',
+          '',
+          ...view.servers.map(
+            (server) => `- \`${server.url}\`${server.description ? `: ${oneLine(server.description)}` : ''}`,
+          ),
+          '',
+        ]
+      : []),
     '## Authentication',
     '',
   );
@@ -91,7 +99,7 @@ export function operationMarkdown(api: ApiView, operation: OperationView, links:
     operation.security.length > 0 ? `Needs ${operation.security.join(' or ')}.` : 'Needs no credentials.';
   out.push(
     `Part of the [${api.title}](${links.absolute(twinPathOf(apiPath(api.api)))}), ${operation.tag}. ${credentials} ` +
-      `Base URL: \`${links.sandboxServer(api.api)}\` in the browser, \`http://localhost:4010/${api.api}/v1\` locally.`,
+      `Base URL: \`${api.sandbox.browser}\` in the browser, \`${api.sandbox.local}\` locally.`,
     '',
   );
   if (operation.description) out.push(operation.description.trim(), '');

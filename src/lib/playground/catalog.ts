@@ -8,6 +8,7 @@
 import { plainText } from '../reference/meta';
 import { KEY_SLOT } from './key-slot';
 import { exampleRequest } from '../../../mocks/core/example-request.ts';
+import { sandboxLocation } from '../../../mocks/core/sandbox-location.ts';
 import { listOperations, type OpenApiDocument, type Operation } from '../../../mocks/core/openapi.ts';
 
 // A key that cannot appear in any example, so that finding it in the example request shows where credentials go.
@@ -24,6 +25,8 @@ export interface CatalogParameter {
 
 export interface CatalogOperation {
   api: string;
+  /** Where the API's sandbox lives under the sandbox's root: its name and its server's path (`payments/v1`). */
+  root: string;
   id: string;
   method: string;
   path: string;
@@ -103,6 +106,7 @@ export function catalogOperation(api: string, document: OpenApiDocument, operati
   }
   return {
     api,
+    root: sandboxLocation(api, document).root,
     id: operation.id,
     method: example.method,
     path: operation.path,

@@ -10,6 +10,7 @@ export interface HistoryEntry {
   at: string;
   request: PlaygroundRequest;
   method: string;
+  /** Under the sandbox's root, with the query: `/payments/v1/customers?limit=2`. */
   path: string;
   status: number;
   milliseconds: number;

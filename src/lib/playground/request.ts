@@ -62,7 +62,7 @@ export function outgoingRequest(
   const search = query.toString();
   return {
     method: operation.method,
-    url: `${base.replace(/\/?$/, '/')}sandbox/${operation.api}/v1${path}${search ? `?${search}` : ''}`,
+    url: `${base.replace(/\/?$/, '/')}sandbox/${operation.root}${path}${search ? `?${search}` : ''}`,
     headers,
     ...(hasBody ? { body: request.body! } : {}),
   };

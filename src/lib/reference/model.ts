@@ -18,14 +18,18 @@ import {
   type SchemaObject,
 } from '../../../mocks/core/openapi.ts';
 import { requestPath } from '../../../mocks/core/router.ts';
-import { apiBasePath } from '../../../mocks/core/sandbox.ts';
+import {
+  LOCAL_SANDBOX_ORIGIN,
+  sandboxLocation,
+  serverUrl,
+  type SandboxLocation,
+} from '../../../mocks/core/sandbox-location.ts';
 import { specs } from '../../../mocks/generated/specs.ts';
 import { metaTitle, plainText } from './meta';
 import { codeSamples, type CodeSample } from './samples';
 import { schemaPages, withLinks, type SchemaLinks, type SchemaView } from './schema-pages';
 import { linkedSchemas, schemaRows, typeOf, type SchemaRow } from './schema-rows';
 import { slugify, uniqueSlugs } from './slugs';
-import { serverUrl } from './server-url';
 import { absoluteLinksIn, linkBaseOf } from './spec-links';
 
 export type { SchemaView } from './schema-pages';
@@ -117,7 +121,10 @@ export interface ApiView {
   summary?: string | undefined;
   description?: string | undefined;
   version: string;
+  /** The servers the document lists other than the sandbox (a vendor's production and test hosts). */
   servers: { url: string; description?: string | undefined }[];
+  /** Where this API's sandbox answers, in the browser and locally (its name and its first server's path). */
+  sandbox: SandboxLocation;
   security: { name: string; type: string; description?: string | undefined }[];
   groups: { tag: string; description?: string | undefined; operations: OperationView[] }[];
   webhooks: WebhookView[];
@@ -160,7 +167,10 @@ export function apiView(api: string, document: OpenApiDocument): ApiView {
     summary: document.info.summary,
     description: document.info.description,
     version: document.info.version,
-    servers: (document.servers ?? []).map((server) => ({ url: serverUrl(server), description: server.description })),
+    servers: (document.servers ?? [])
+      .map((server) => ({ url: serverUrl(server), description: server.description }))
+      .filter(({ url }) => !url.startsWith('/sandbox/') && !url.startsWith(LOCAL_SANDBOX_ORIGIN)),
+    sandbox: sandboxLocation(api, document),
     security: Object.entries(document.components?.securitySchemes ?? {}).map(([name, scheme]) => ({
       name,
       type: scheme.type === 'http' ? `HTTP ${scheme.scheme ?? ''}`.trim() : scheme.type,
@@ -262,7 +272,7 @@ function operationView(
     samples: example
       ? codeSamples(
           example,
-          `http://localhost:4010/${api}/v1`,
+          sandboxLocation(api, document).local,
           path,
           operation.parameters.filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name),
         )
@@ -423,5 +433,3 @@ function lastChanged(api: string): Date {
 }
 
 const indexOr = (index: number) => (index < 0 ? Number.MAX_SAFE_INTEGER : index);
-
-export const sandboxServer = (api: string) => apiBasePath('/sandbox/', api);

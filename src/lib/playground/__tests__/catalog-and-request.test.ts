@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { specs } from '../../../../mocks/generated/specs.ts';
-import { playgroundCatalog, type CatalogOperation } from '../catalog';
+import { catalogApi, playgroundCatalog, type CatalogOperation } from '../catalog';
+import { loadSpec } from '../../../../mocks/load-spec.ts';
 import { exampleFor, outgoingRequest } from '../request';
 
 const catalog = playgroundCatalog(specs);
@@ -33,6 +34,17 @@ describe('the playground catalog', () => {
       expect(parameter.required).toBe(true);
       expect(parameter.value).not.toBe('');
     }
+  });
+});
+
+describe('a vendor document in the playground', () => {
+  test('is sent under its name plus its first server’s path, not under a /v1 of ours', () => {
+    const quirks = catalogApi('quirks', loadSpec('tests/fixtures/quirks/quirks.yaml'));
+    const getThing = quirks.operations.find((operation) => operation.id === 'getThing')!;
+    expect(getThing.root).toBe('quirks/v2');
+    expect(outgoingRequest(getThing, exampleFor(getThing), '/docs/').url).toMatch(
+      /^\/docs\/sandbox\/quirks\/v2\/things\//,
+    );
   });
 });
 

@@ -147,6 +147,16 @@ describe('the quirks fixture', () => {
     expect(view.servers.map((server) => server.url)).toEqual(['/v2', 'https://eu.quirks.example/v2']);
   });
 
+  test('the sandbox serves the API under its name plus its first server’s path, and the samples call it there', () => {
+    expect(view.sandbox).toEqual({
+      root: 'quirks/v2',
+      browser: '/sandbox/quirks/v2',
+      local: 'http://localhost:4010/quirks/v2',
+    });
+    const curl = operation('getThing').samples.find((sample) => sample.label === 'curl')!.code;
+    expect(curl).toContain('curl http://localhost:4010/quirks/v2/things/');
+  });
+
   test('a $ref to a schema the document lacks is a named row marked missing', () => {
     const thing = view.schemas.find((schema) => schema.name === 'Thing')!;
     expect(thing.rows.find((row) => row.path === 'toggle')).toMatchObject({

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { operationMarkdown } from '../../../lib/markdown-twin/reference-markdown';
 import { markdownResponse } from '../../../lib/markdown-twin/responses';
 import { absoluteUrl } from '../../../lib/markdown-twin/twin-paths';
-import { referenceApis, sandboxServer, type ApiView, type OperationView } from '../../../lib/reference/model';
+import { referenceApis, type ApiView, type OperationView } from '../../../lib/reference/model';
 
 /** The Markdown twin of every operation page: `/reference/payments/create-refund/` → `…/create-refund.md`. */
 export const getStaticPaths = (() =>
@@ -17,6 +17,5 @@ export const GET: APIRoute<{ api: ApiView; operation: OperationView }> = ({ prop
   markdownResponse(
     operationMarkdown(props.api, props.operation, {
       absolute: (path) => absoluteUrl(path, site!, import.meta.env.BASE_URL),
-      sandboxServer,
     }),
   );

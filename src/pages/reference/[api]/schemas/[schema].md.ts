@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { schemaMarkdown } from '../../../../lib/markdown-twin/reference-markdown';
 import { markdownResponse } from '../../../../lib/markdown-twin/responses';
 import { absoluteUrl } from '../../../../lib/markdown-twin/twin-paths';
-import { referenceApis, sandboxServer, type ApiView, type SchemaView } from '../../../../lib/reference/model';
+import { referenceApis, type ApiView, type SchemaView } from '../../../../lib/reference/model';
 
 /** The Markdown twin of every schema page: `/reference/payments/schemas/customer/` → `…/customer.md`. */
 export const getStaticPaths = (() =>
@@ -14,6 +14,5 @@ export const GET: APIRoute<{ api: ApiView; schema: SchemaView }> = ({ props, sit
   markdownResponse(
     schemaMarkdown(props.api, props.schema, {
       absolute: (path) => absoluteUrl(path, site!, import.meta.env.BASE_URL),
-      sandboxServer,
     }),
   );
