@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './support/test';
 
 const ARTICLE = 'guides/what-is-backend-integration/';
@@ -15,10 +16,22 @@ test('a reader goes from the home page to the first article', async ({ page, bas
   await expect(page).toHaveURL(new URL('./', baseURL).href);
 });
 
-test('the home page links to every guide it lists', async ({ page, baseURL }) => {
+test('every guide card on the home page opens its guide', async ({ page, baseURL }) => {
+  const guides = new URL('guides/', baseURL).href;
   await page.goto('./');
-  await page.getByRole('link', { name: /What is backend integration\?/ }).click();
-  await expect(page).toHaveURL(new URL(ARTICLE, baseURL).href);
+  const cards = page.locator('.sl-link-card a[href*="/guides/"]');
+  const count = await cards.count();
+  expect(count, 'guide cards on the home page').toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    await page.goto('./');
+    const card = cards.nth(i);
+    const href = await card.evaluate((link) => (link as HTMLAnchorElement).href);
+    expect(href.startsWith(guides), `${href} is a guide under the base path`).toBe(true);
+    const source = readFileSync(`src/content/docs/guides/${href.slice(guides.length).replace(/\/$/, '')}.mdx`, 'utf8');
+    await card.click();
+    await expect(page).toHaveURL(href);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^title: '?(.+?)'?$/m.exec(source)![1]!);
+  }
 });
 
 test('on a phone, the menu opens the sidebar and its links work', async ({ page, baseURL }) => {

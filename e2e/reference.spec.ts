@@ -15,7 +15,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the reference lists every API, and an API lists its operations by tag', async ({ page, baseURL }) => {
+test('the reference links an API, whose page lists its operations under their tags', async ({ page, baseURL }) => {
   await page.goto('reference/');
   await page.getByRole('link', { name: /Engine Room Payments API/ }).click();
   await expect(page).toHaveURL(new URL('reference/payments/', baseURL).href);
@@ -51,7 +51,7 @@ test('an operation page opens the same operation in the playground and the explo
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Engine Room Payments API explorer');
 });
 
-test('a named schema is a link on the operation page, and its page leads back to every operation using it', async ({
+test('a named schema is a link on the operation page, and its page leads back to the operations using it', async ({
   page,
   baseURL,
 }) => {

@@ -33,7 +33,7 @@ describe('npm run sandbox: the same sandbox over HTTP', () => {
   });
   afterAll(() => http.close());
 
-  test('serves every API at /<api>/v1 and logs one line per request', async () => {
+  test('answers a URL outside every API with a 404 problem, and logs one line per request', async () => {
     const response = await fetch(`${base}/no-such-api/v1/things`, { headers: { authorization: `Bearer ${KEY}` } });
     expect(response.status).toBe(404);
     expect(lines.at(-1)).toMatch(/^GET \/no-such-api\/v1\/things 404 \d+\.\d ms$/);
