@@ -1,4 +1,5 @@
 import { defineApi } from '../core/define-api.ts';
+import { findById } from '../core/find-by-id.ts';
 import { paginate } from '../core/pagination.ts';
 import { ProblemError, problems } from '../core/problem.ts';
 import type { components, operations } from '../generated/types/messaging.ts';
@@ -16,12 +17,6 @@ export type { MessagingData };
 
 const DAY = 24 * 60 * 60 * 1000;
 const MAX_SCHEDULE_DAYS = 7;
-
-function find<T extends { id: string }>(items: T[], id: string, what: string): T {
-  const item = items.find((candidate) => candidate.id === id);
-  if (!item) throw problems.notFound(what, id);
-  return item;
-}
 
 const an = (channel: Channel) => (channel === 'push' ? `a ${channel}` : `an ${channel}`);
 
@@ -74,11 +69,12 @@ function refuse(found: ProblemError[]): ProblemError {
 
 export const messaging = defineApi<operations, MessagingData>({
   seed: ({ now }) => seedMessaging(now),
+  // Deliveries whose moment has passed happen before any request reads or changes the messages (or the events).
+  before: advance,
 
   handlers: {
     sendMessage: async (context) => {
       const { data, input, id, now, emit } = context;
-      await advance(context);
       const request = input.body;
       const found: ProblemError[] = [];
       let content: ReturnType<typeof contentOf> | undefined;
@@ -117,7 +113,6 @@ export const messaging = defineApi<operations, MessagingData>({
       return { status: 201, body: message };
     },
     listMessages: async (context) => {
-      await advance(context);
       const { channel, status } = context.input.query;
       const messages = context.data.messages.filter(
         (m) => (!channel || m.channel === channel) && (!status || m.status === status),
@@ -125,13 +120,11 @@ export const messaging = defineApi<operations, MessagingData>({
       return { status: 200, body: paginate(messages, context.input.query) };
     },
     getMessage: async (context) => {
-      await advance(context);
-      return { status: 200, body: find(context.data.messages, context.input.path.id, 'message') };
+      return { status: 200, body: findById(context.data.messages, context.input.path.id, 'message') };
     },
     cancelMessage: async (context) => {
       const { data, input, now, emit } = context;
-      await advance(context);
-      const message = find(data.messages, input.path.id, 'message');
+      const message = findById(data.messages, input.path.id, 'message');
       if (message.status !== 'queued') {
         throw problems.conflict(
           `Message ${message.id} has status ${message.status}; only queued messages can be canceled.`,
@@ -146,7 +139,6 @@ export const messaging = defineApi<operations, MessagingData>({
 
     createTemplate: async (context) => {
       const { data, input, id, now } = context;
-      await advance(context);
       const taken = data.templates.find((template) => template.name === input.body.name);
       if (taken) {
         throw new ProblemError(409, `Template ${taken.id} is already called ${taken.name}. Choose another name.`, {
@@ -168,26 +160,22 @@ export const messaging = defineApi<operations, MessagingData>({
       return { status: 201, body: template };
     },
     listTemplates: async (context) => {
-      await advance(context);
       const { channel } = context.input.query;
       const templates = channel ? context.data.templates.filter((t) => t.channel === channel) : context.data.templates;
       return { status: 200, body: paginate(templates, context.input.query) };
     },
     getTemplate: async (context) => {
-      await advance(context);
-      return { status: 200, body: find(context.data.templates, context.input.path.id, 'template') };
+      return { status: 200, body: findById(context.data.templates, context.input.path.id, 'template') };
     },
     deleteTemplate: async (context) => {
       const { data, input } = context;
-      await advance(context);
-      const template = find(data.templates, input.path.id, 'template');
+      const template = findById(data.templates, input.path.id, 'template');
       // Messages keep their rendered text and the old id; new messages naming it are refused by contentOf.
       data.templates = data.templates.filter((t) => t.id !== template.id);
       return { status: 200, body: { id: template.id, object: 'template', deleted: true } };
     },
     previewTemplate: async (context) => {
-      await advance(context);
-      const template = find(context.data.templates, context.input.path.id, 'template');
+      const template = findById(context.data.templates, context.input.path.id, 'template');
       const { subject, body } = render(template, context.input.body?.variables);
       return {
         status: 200,
@@ -200,19 +188,6 @@ export const messaging = defineApi<operations, MessagingData>({
           segments: template.channel === 'sms' ? countSegments(body) : null,
         },
       };
-    },
-
-    // The core keeps the event log; these replace its handlers only so that reading it first catches up on the
-    // deliveries whose moment has passed.
-    listEvents: async (context) => {
-      await advance(context);
-      const { type } = context.input.query;
-      const events = type ? context.state.events.filter((event) => event.type === type) : context.state.events;
-      return { status: 200, body: paginate(events, context.input.query) };
-    },
-    getEvent: async (context) => {
-      await advance(context);
-      return { status: 200, body: find(context.state.events, context.input.path.id, 'event') };
     },
   },
 });

@@ -1,3 +1,4 @@
+import { findById } from '../core/find-by-id.ts';
 import { defineApi } from '../core/define-api.ts';
 import { paginate } from '../core/pagination.ts';
 import { ProblemError, problems } from '../core/problem.ts';
@@ -32,12 +33,6 @@ const authenticate = (id: string): NextAction => ({
       `provider's front-end SDK. In this sandbox, play the customer's part with POST /payment_intents/${id}/authenticate.`,
   },
 });
-
-function find<T extends { id: string }>(items: T[], id: string, what: string): T {
-  const item = items.find((candidate) => candidate.id === id);
-  if (!item) throw problems.notFound(what, id);
-  return item;
-}
 
 function wrongState(intent: PaymentIntent, action: string, allowed: string[]): ProblemError {
   return problems.conflict(
@@ -175,9 +170,9 @@ export const payments = defineApi<operations, PaymentsData>({
       const customers = email ? data.customers.filter((c) => c.email.toLowerCase() === email) : data.customers;
       return { status: 200, body: paginate(customers, input.query) };
     },
-    getCustomer: ({ data, input }) => ({ status: 200, body: find(data.customers, input.path.id, 'customer') }),
+    getCustomer: ({ data, input }) => ({ status: 200, body: findById(data.customers, input.path.id, 'customer') }),
     updateCustomer: async ({ data, input, now, emit }) => {
-      const customer = find(data.customers, input.path.id, 'customer');
+      const customer = findById(data.customers, input.path.id, 'customer');
       const { metadata, ...fields } = input.body;
       Object.assign(customer, fields, { updated_at: now().toISOString() });
       // As with most payment APIs, an empty string removes a metadata key; other keys are kept.
@@ -189,7 +184,7 @@ export const payments = defineApi<operations, PaymentsData>({
       return { status: 200, body: customer };
     },
     deleteCustomer: async ({ data, input, emit }) => {
-      const customer = find(data.customers, input.path.id, 'customer');
+      const customer = findById(data.customers, input.path.id, 'customer');
       data.customers = data.customers.filter((c) => c.id !== customer.id);
       await emit('customer.deleted', customer);
       return { status: 200, body: { id: customer.id, object: 'customer', deleted: true } };
@@ -224,10 +219,10 @@ export const payments = defineApi<operations, PaymentsData>({
     },
     getPaymentIntent: ({ data, input }) => ({
       status: 200,
-      body: find(data.paymentIntents, input.path.id, 'payment intent'),
+      body: findById(data.paymentIntents, input.path.id, 'payment intent'),
     }),
     confirmPaymentIntent: async ({ data, input, emit }) => {
-      const intent = find(data.paymentIntents, input.path.id, 'payment intent');
+      const intent = findById(data.paymentIntents, input.path.id, 'payment intent');
       const allowed = ['requires_payment_method', 'requires_confirmation'];
       if (!allowed.includes(intent.status)) throw wrongState(intent, 'confirmed', allowed);
       const method = input.body?.payment_method ?? intent.payment_method;
@@ -258,7 +253,7 @@ export const payments = defineApi<operations, PaymentsData>({
       return { status: 200, body: intent };
     },
     authenticatePaymentIntent: async ({ data, input, emit }) => {
-      const intent = find(data.paymentIntents, input.path.id, 'payment intent');
+      const intent = findById(data.paymentIntents, input.path.id, 'payment intent');
       if (intent.status !== 'requires_action') throw wrongState(intent, 'authenticated', ['requires_action']);
       const method = intent.payment_method ?? AUTHENTICATION_REQUIRED;
       if (input.body.outcome === 'complete') {
@@ -276,7 +271,7 @@ export const payments = defineApi<operations, PaymentsData>({
       return { status: 200, body: intent };
     },
     capturePaymentIntent: async ({ data, input, emit }) => {
-      const intent = find(data.paymentIntents, input.path.id, 'payment intent');
+      const intent = findById(data.paymentIntents, input.path.id, 'payment intent');
       if (intent.status !== 'requires_capture') throw wrongState(intent, 'captured', ['requires_capture']);
       const amount = input.body?.amount_to_capture ?? intent.amount_capturable;
       if (amount > intent.amount_capturable) {
@@ -290,7 +285,7 @@ export const payments = defineApi<operations, PaymentsData>({
       return { status: 200, body: intent };
     },
     cancelPaymentIntent: async ({ data, input, emit }) => {
-      const intent = find(data.paymentIntents, input.path.id, 'payment intent');
+      const intent = findById(data.paymentIntents, input.path.id, 'payment intent');
       const allowed = ['requires_payment_method', 'requires_confirmation', 'requires_action', 'requires_capture'];
       if (!allowed.includes(intent.status)) throw wrongState(intent, 'canceled', allowed);
       Object.assign(intent, {
@@ -336,7 +331,7 @@ export const payments = defineApi<operations, PaymentsData>({
       const refunds = payment_intent ? data.refunds.filter((r) => r.payment_intent === payment_intent) : data.refunds;
       return { status: 200, body: paginate(refunds, input.query) };
     },
-    getRefund: ({ data, input }) => ({ status: 200, body: find(data.refunds, input.path.id, 'refund') }),
+    getRefund: ({ data, input }) => ({ status: 200, body: findById(data.refunds, input.path.id, 'refund') }),
   },
 });
 

@@ -81,6 +81,11 @@ export interface ApiDefinition<Data = unknown> {
   seed(tools: { now: Date; id: (prefix: string) => string }): Data;
   handlers: Record<string, (context: HandlerContext<Data>) => Promise<Reply> | Reply>;
   /**
+   * Run before every operation of the API, handled or generic, inside the same transaction: for state that moves
+   * with time (messages delivered since the last request) whatever the reader asks next.
+   */
+  before?(context: HandlerContext<Data>): Promise<void> | void;
+  /**
    * Adjust a refusal before it is sent, including the core's own (401, 400, 422), for APIs whose errors carry extra
    * members: OAuth 2 token endpoints must send an `error` code (RFC 6749).
    */
@@ -91,6 +96,7 @@ export interface ApiDefinition<Data = unknown> {
 export function defineApi<Operations, Data>(definition: {
   seed: ApiDefinition<Data>['seed'];
   handlers: { [K in keyof Operations]?: TypedHandler<Operations[K], Data> };
+  before?: ApiDefinition<Data>['before'];
   refineProblem?: ApiDefinition<Data>['refineProblem'];
 }): ApiDefinition<Data> {
   return definition as unknown as ApiDefinition<Data>;

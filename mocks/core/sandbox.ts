@@ -1,29 +1,22 @@
-import { authenticate, PUBLIC_KEY } from './auth.ts';
-import type { ApiDefinition, HandlerContext, Principal, Reply } from './define-api.ts';
-import { documentedError } from './documented-error.ts';
+import { authenticate } from './auth.ts';
+import type { ApiDefinition, HandlerContext, Principal } from './define-api.ts';
+import { eventHandlers, exampleEvents, recordEvent } from './events.ts';
 import { genericReply } from './generic-reply.ts';
-import { deref, finalPointer, type OpenApiDocument, type Operation, type ResponseObject } from './openapi.ts';
-import { paginate } from './pagination.ts';
+import { idempotentRequest, remember, replayed } from './idempotency.ts';
+import type { OpenApiDocument, Operation } from './openapi.ts';
 import { memoryPersistence, type Persistence } from './persistence.ts';
 import { ProblemError } from './problem.ts';
 import { RateLimiter, DEFAULT_RATE_LIMIT } from './rate-limit.ts';
-import { pickOperation, readRequest, type RequestInput } from './request-input.ts';
 import { seedOf } from './realistic-values.ts';
+import { problemResponse, sandboxFailure, serialise, toResponse } from './replies.ts';
+import { pickOperation, readRequest, type RequestInput } from './request-input.ts';
 import { inferResources, type ResourceRole } from './rest-shape.ts';
 import { resourceReply } from './resources.ts';
 import { Router } from './router.ts';
 import { sandboxLocation, type SandboxLocation } from './sandbox-location.ts';
-import {
-  StateStore,
-  type ApiState,
-  type SandboxEvent,
-  type SharedState,
-  type StoredReply,
-  type WebhookDelivery,
-} from './state.ts';
-import { fromBase64, toBase64 } from './bytes.ts';
+import { StateStore, type ApiState, type SharedState, type StoredReply, type WebhookDelivery } from './state.ts';
 import { SpecValidator } from './validate.ts';
-import { createWebhookSecret, signWebhook } from './webhooks.ts';
+import { createWebhookSecret } from './webhooks.ts';
 
 export interface SandboxOptions {
   /** Every API's OpenAPI 3.1 document, by the name used in URLs (`payments`). */
@@ -110,7 +103,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       }
       const router = new Router(document);
       // Hand-written handlers keep priority: only the operations no one wrote become stateful generic ones.
-      const written = new Set(Object.keys({ ...apis[api]?.handlers, ...coreHandlers }));
+      const written = new Set(Object.keys({ ...apis[api]?.handlers, ...eventHandlers }));
       const operations = router.operations.filter((operation) => !written.has(operation.id));
       found = {
         document,
@@ -141,9 +134,43 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     return found;
   }
 
+  /**
+   * A request goes through these stages, in this order: route (the API, its engine and the operation), authenticate,
+   * rate-limit, validate the input, then, in one transaction on the key's state, idempotency, the handler and the
+   * events it records; last, the reply is serialised. A stage refuses by throwing a ProblemError.
+   */
   async function handle(request: Request): Promise<Response | undefined> {
     const url = new URL(request.url);
     if (!url.pathname.startsWith(mount)) return undefined;
+    const routed = await route(request, url);
+    if (routed instanceof Response) return routed;
+    const { api, found, match } = routed;
+    const { document, validator } = found;
+
+    let rateHeaders: Record<string, string> = {};
+    let operation = match.operation;
+    try {
+      operation = await pickOperation(request, match.candidates, match.params, validator);
+      const principal = authenticate(document, operation, request, store.shared(api), now());
+      const limited = limit(api, document, principal);
+      rateHeaders = limited.headers;
+      if (limited.refused) throw limited.refused;
+      const input = await readRequest(request, operation, match.params, validator);
+      const reply = await store.transaction(principal.sandboxKey, api, (draft, shared) =>
+        respond(api, operation, input, principal, draft, shared, request),
+      );
+      return toResponse(reply, rateHeaders);
+    } catch (error) {
+      const problem =
+        error instanceof ProblemError
+          ? (apis[api]?.refineProblem?.(operation.id, error) ?? error)
+          : sandboxFailure(error);
+      return problemResponse(problem, url, rateHeaders, { validator, operation });
+    }
+  }
+
+  /** The API a URL names (loaded if need be), and its operation: or the 404 / 405 that says why there is none. */
+  async function route(request: Request, url: URL) {
     const api = url.pathname.slice(mount.length).split('/')[0];
     if (!api || !names.includes(api)) {
       return problemResponse(
@@ -166,45 +193,31 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         url,
       );
     }
-    const { document, router, validator } = found;
-    const route = router.match(request.method, under || '/');
-    if (route.kind === 'not-found')
+    const match = found.router.match(request.method, under || '/');
+    if (match.kind === 'not-found')
       return problemResponse(new ProblemError(404, `The ${api} API has no path ${url.pathname}.`), url);
-    if (route.kind === 'method-not-allowed') {
+    if (match.kind === 'method-not-allowed') {
       return problemResponse(
-        new ProblemError(405, `${request.method} is not allowed here; use ${route.allowed.join(' or ')}.`, {
-          headers: { allow: route.allowed.join(', ') },
+        new ProblemError(405, `${request.method} is not allowed here; use ${match.allowed.join(' or ')}.`, {
+          headers: { allow: match.allowed.join(', ') },
         }),
         url,
       );
     }
+    return { api, found, match };
+  }
 
-    let rateHeaders: Record<string, string> = {};
-    let operation = route.operation;
-    try {
-      operation = await pickOperation(request, route.candidates, route.params, validator);
-      const principal = authenticate(document, operation, request, store.shared(api), now());
-      const policy = document['x-sandbox']?.rateLimit ?? DEFAULT_RATE_LIMIT;
-      const decision = limiter.take(`${principal.sandboxKey}:${api}`, policy);
-      rateHeaders = decision.headers;
-      if (!decision.allowed) {
-        throw new ProblemError(
+  /** Count the request against the key's window: the RateLimit headers every answer carries, and a 429 if over. */
+  function limit(api: string, document: OpenApiDocument, principal: Principal) {
+    const policy = document['x-sandbox']?.rateLimit ?? DEFAULT_RATE_LIMIT;
+    const decision = limiter.take(`${principal.sandboxKey}:${api}`, policy);
+    const refused = decision.allowed
+      ? undefined
+      : new ProblemError(
           429,
           `This key may make ${policy.limit} requests every ${policy.windowSeconds} s to the ${api} sandbox. Wait ${decision.headers['retry-after']} s and try again.`,
         );
-      }
-      const input = await readRequest(request, operation, route.params, validator);
-      const reply = await store.transaction(principal.sandboxKey, api, (draft, shared) =>
-        respond(api, operation, input, principal, draft, shared, request),
-      );
-      return toResponse(reply, rateHeaders);
-    } catch (error) {
-      const problem =
-        error instanceof ProblemError
-          ? (apis[api]?.refineProblem?.(operation.id, error) ?? error)
-          : sandboxFailure(error);
-      return problemResponse(problem, url, rateHeaders, { validator, operation });
-    }
+    return { headers: decision.headers, refused };
   }
 
   /** Everything that may change state, run inside one transaction. */
@@ -217,21 +230,9 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     shared: SharedState,
     request: Request,
   ): Promise<StoredReply> {
-    const idempotencyKey = request.method === 'POST' ? request.headers.get('idempotency-key') : null;
-    const fingerprint = `${request.method} ${new URL(request.url).pathname} ${input.rawBody}`;
-    if (idempotencyKey) {
-      const previous = draft.idempotency[`${operation.id}:${idempotencyKey}`];
-      if (previous && previous.fingerprint !== fingerprint) {
-        throw new ProblemError(
-          409,
-          'This Idempotency-Key was already used with a different request. Use a new key for a new request.',
-          {
-            errors: [{ pointer: '/header/Idempotency-Key', detail: 'was used before with a different body' }],
-          },
-        );
-      }
-      if (previous) return { ...previous, headers: { ...previous.headers, 'idempotent-replayed': 'true' } };
-    }
+    const idempotent = idempotentRequest(request, operation, input.rawBody);
+    const replay = replayed(draft, idempotent);
+    if (replay) return replay;
     const context: HandlerContext<unknown> = {
       input,
       data: draft.data,
@@ -240,14 +241,16 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       operation,
       now,
       id: randomId,
-      emit: (type, object, at) => emit(api, draft, type, object, at),
+      emit: (type, object, at) => recordEvent(eventTools, api, draft, type, object, at),
       issueToken: (token, scopes, seconds, sandboxKey = principal.sandboxKey) => {
         const expires_at = new Date(now().getTime() + seconds * 1000).toISOString();
         shared.tokens[token] = { sandboxKey, scopes, expires_at };
       },
       shared,
     };
-    const handler = apis[api]?.handlers[operation.id] ?? coreHandlers[operation.id];
+    const definition = apis[api];
+    await definition?.before?.(context);
+    const handler = definition?.handlers[operation.id] ?? eventHandlers[operation.id];
     const { validator, resources } = engine(api);
     const role = resources.get(operation.id);
     const reply = handler
@@ -256,32 +259,15 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         ? await resourceReply(context, role, validator, new URL(request.url))
         : genericReply(validator, operation, seedOf(principal.sandboxKey));
     const stored = serialise(reply, now());
-    stored.fingerprint = fingerprint;
-    if (idempotencyKey && principal.sandboxKey !== PUBLIC_KEY)
-      draft.idempotency[`${operation.id}:${idempotencyKey}`] = stored;
+    remember(draft, idempotent, stored, principal.sandboxKey);
     return stored;
   }
 
-  async function emit(api: string, draft: ApiState, type: string, object: unknown, at = now()): Promise<SandboxEvent> {
-    const created_at = at.toISOString();
-    const event: SandboxEvent = { id: randomId('evt_'), object: 'event', type, created_at, data: { object } };
-    // Newest first, by when the change happened.
-    const position = draft.events.findIndex((existing) => existing.created_at <= created_at);
-    draft.events.splice(position < 0 ? draft.events.length : position, 0, event);
-    const body = JSON.stringify(event);
-    const delivery: WebhookDelivery = {
-      id: randomId('whd_'),
-      event: event.id,
-      type,
-      api,
-      headers: { 'content-type': 'application/json', ...(await signWebhook(draft.webhookSecret, event.id, at, body)) },
-      body,
-      created_at,
-    };
-    draft.deliveries.unshift(delivery);
-    queueMicrotask(() => listeners.forEach((listener) => listener(delivery)));
-    return event;
-  }
+  const eventTools = {
+    now,
+    randomId,
+    deliver: (delivery: WebhookDelivery) => listeners.forEach((listener) => listener(delivery)),
+  };
 
   return {
     apis: names,
@@ -298,93 +284,6 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     engine,
     load,
   };
-}
-
-/**
- * The events a spec shows in its `getEvent` and `listEvents` examples start the event log, so that the documented
- * example requests work in a fresh sandbox; new events are added in front of them.
- */
-function exampleEvents({ document, router }: Engine): SandboxEvent[] {
-  const found = new Map<string, SandboxEvent>();
-  for (const operation of router.operations.filter((o) => o.id === 'getEvent' || o.id === 'listEvents')) {
-    const response = deref<ResponseObject>(document, {
-      $ref: finalPointer(document, `${operation.pointer}/responses/200`),
-    });
-    for (const example of Object.values(response?.content?.['application/json']?.examples ?? {})) {
-      const value = deref<{ value?: unknown }>(document, example)?.value as { data?: unknown; id?: string } | undefined;
-      const events = Array.isArray(value?.data) ? value.data : [value];
-      for (const event of events as SandboxEvent[]) if (event?.id?.startsWith('evt_')) found.set(event.id, event);
-    }
-  }
-  return [...found.values()].sort((a, b) => b.created_at.localeCompare(a.created_at));
-}
-
-/** Handlers every API with events shares: the event log is kept by the core. */
-const coreHandlers: Record<string, (context: HandlerContext<unknown>) => Reply> = {
-  listEvents: ({ state, input }) => {
-    const type = input.query.type;
-    const events = typeof type === 'string' ? state.events.filter((event) => event.type === type) : state.events;
-    return { status: 200, body: paginate(events, input.query) };
-  },
-  getEvent: ({ state, input }) => {
-    const event = state.events.find((candidate) => candidate.id === input.path.id);
-    if (!event) throw new ProblemError(404, `No event with id ${String(input.path.id)} exists in this sandbox.`);
-    return { status: 200, body: event };
-  },
-};
-
-function serialise(reply: Reply, at: Date): StoredReply {
-  const headers = { ...reply.headers };
-  let body = '';
-  if (reply.body instanceof Uint8Array) {
-    body = `base64:${toBase64(reply.body)}`;
-  } else if (reply.body !== undefined) {
-    headers['content-type'] ??= 'application/json';
-    body =
-      typeof reply.body === 'string' && !headers['content-type'].includes('json')
-        ? reply.body
-        : JSON.stringify(reply.body);
-  }
-  return { fingerprint: '', status: reply.status, headers, body, created_at: at.toISOString() };
-}
-
-function toResponse(reply: StoredReply, rateHeaders: Record<string, string>): Response {
-  const body = reply.body.startsWith('base64:') ? fromBase64(reply.body.slice(7)) : reply.body || null;
-  const status = reply.status;
-  return new Response(status === 204 || status === 304 ? null : body, {
-    status,
-    headers: { ...rateHeaders, ...reply.headers },
-  });
-}
-
-function sandboxFailure(error: unknown): ProblemError {
-  console.error('[sandbox]', error);
-  const reason = String((error as Error).message ?? error)
-    .split('\n')[0]!
-    .slice(0, 300);
-  return new ProblemError(500, `The sandbox failed to answer: ${reason}`);
-}
-
-/**
- * A refusal as RFC 9457 problem details, or, when the operation documents an error body of its own shape, as that
- * shape with the problem's detail and field pointers written into it (see core/documented-error.ts).
- */
-function problemResponse(
-  error: ProblemError,
-  url: URL,
-  rateHeaders: Record<string, string> = {},
-  documented?: { validator: SpecValidator; operation: Operation },
-): Response {
-  const problem = error.toProblem(url.pathname);
-  const shaped = documented ? documentedError(documented.validator, documented.operation, problem) : undefined;
-  return new Response(JSON.stringify(shaped ? shaped.body : problem), {
-    status: error.status,
-    headers: {
-      ...rateHeaders,
-      ...error.extra.headers,
-      'content-type': shaped?.mediaType ?? 'application/problem+json',
-    },
-  });
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
