@@ -12,12 +12,9 @@ export interface StructureOptions {
 
 /** Components counted as diagrams: imported from a `diagrams/` folder, or named `…Diagram`. */
 function diagramComponents(page: Page): MdNode[] {
-  const imported = new Set<string>();
-  for (const node of page.tree.children ?? []) {
-    if (node.type !== 'mdxjsEsm') continue;
-    for (const match of (node.value ?? '').matchAll(/import\s+(\w+)\s+from\s+['"][^'"]*\/diagrams\/[^'"]+['"]/g))
-      if (match[1]) imported.add(match[1]);
-  }
+  const imported = new Set(
+    [...page.imports].filter(([, source]) => source.includes('/diagrams/')).map(([name]) => name),
+  );
   return jsxElements(page, /./).filter((node) => imported.has(node.name ?? '') || /Diagram$/.test(node.name ?? ''));
 }
 

@@ -4,8 +4,8 @@
  *
  * Everything here is pure: pages come in as source text and come out as problems (`file:line: message`), so the
  * rules are unit-testable on small strings. Reading the files is the caller's job (see `tests/content.test.ts`).
- * Pages are parsed with satteri, the same Markdown/MDX parser the site builds with, so paragraphs, headings and
- * component tags are exactly what readers get, with real line numbers.
+ * Pages are parsed by `../mdx-tree.ts` with satteri, the parser the site builds with and the Markdown twins are made
+ * from, so paragraphs, headings and component tags are exactly what readers get, with real line numbers.
  */
 export { formatProblem, type Problem } from './problem.ts';
 export type { MdNode } from './mdast.ts';

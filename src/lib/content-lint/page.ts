@@ -1,5 +1,5 @@
-import { markdownToMdast, mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
+import { importsOf, MdxSyntaxError, parseMdx } from '../mdx-tree.ts';
 import { lineOf, type MdNode } from './mdast.ts';
 import type { Problem } from './problem.ts';
 
@@ -10,6 +10,8 @@ export interface Page {
   route: string;
   source: string;
   tree: MdNode;
+  /** What each imported name comes from (`import Flow from './diagrams/Flow.astro'` → Flow). */
+  imports: Map<string, string>;
   frontmatter: Record<string, unknown>;
   /** The frontmatter's first line inside the `---` fences, or 0 without frontmatter. */
   frontmatterLine: number;
@@ -32,15 +34,17 @@ export function routeFor(docsRelativePath: string): string {
 export function parsePage(file: string, route: string, source: string): Page {
   const parseProblems: Problem[] = [];
   let tree: MdNode = { type: 'root', children: [] };
+  let imports = new Map<string, string>();
+  const mdx = file.endsWith('.mdx');
   try {
-    tree = (file.endsWith('.mdx') ? mdxToMdast(source) : markdownToMdast(source)) as unknown as MdNode;
+    tree = parseMdx(source, { format: mdx ? 'mdx' : 'md' }) as unknown as MdNode;
+    imports = importsOf(tree);
   } catch (error) {
-    const message = (error as Error).message;
-    const at = /^(\d+):\d+: ([\s\S]*)$/.exec(message);
+    const at = error instanceof MdxSyntaxError ? error : undefined;
     parseProblems.push({
       file,
-      line: at ? Number(at[1]) : 1,
-      message: `does not parse as ${file.endsWith('.mdx') ? 'MDX' : 'Markdown'}: ${at ? at[2] : message}`,
+      line: at?.line ?? 1,
+      message: `does not parse as ${mdx ? 'MDX' : 'Markdown'}: ${at?.reason ?? (error as Error).message}`,
     });
   }
   const children = tree.children ?? [];
@@ -61,6 +65,7 @@ export function parsePage(file: string, route: string, source: string): Page {
     route,
     source,
     tree,
+    imports,
     frontmatter,
     frontmatterLine: yamlNode ? lineOf(yamlNode) + 1 : 0,
     bodyLine: firstBody ? lineOf(firstBody) : frontmatterEnd + 1,

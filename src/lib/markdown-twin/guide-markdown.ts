@@ -8,7 +8,8 @@ import { dirname, resolve } from 'node:path';
 import { referenceApis } from '../reference/model';
 import { renderComponent, type OperationSummary } from './components';
 import { readDiagramText } from './diagram-text';
-import { importsOf, mdxToMarkdown } from './mdx-to-markdown';
+import { importsOf, MdxSyntaxError, parseMdx } from '../mdx-tree';
+import { mdxToMarkdown } from './mdx-to-markdown';
 import { absoluteUrl, guidePath, operationPath, twinPathOf } from './twin-paths';
 
 /** What an article's twin is made of: the shape of a docs collection entry, without Astro. */
@@ -40,21 +41,23 @@ export function guideUpdated(entry: GuideSource): Date {
 export function guideMarkdown(entry: GuideSource, site: URL | string, base: string): string {
   const absolute = (path: string) => absoluteUrl(path, site, base);
   const file = entry.filePath ?? '';
-  const imports = importsOf(entry.body ?? '');
+  const { tree, imports } = parseGuide(entry);
   const importedText = (name: string): string | undefined => {
     const specifier = imports.get(name);
     if (!specifier?.endsWith('?raw') || !specifier.startsWith('.')) return undefined;
     return readFileSync(resolve(dirname(file), specifier.slice(0, -'?raw'.length)), 'utf8');
   };
-  const body = mdxToMarkdown(entry.body ?? '', {
+  const warn = (message: string) => console.warn(`${file}: ${message}`);
+  const body = mdxToMarkdown(tree, {
     resolveLink: absolute,
+    warn,
     renderComponent: (element) =>
       renderComponent(element, {
         operation: (api, id) => operationSummary(api, id, absolute),
         diagram: (source) => readDiagramText(resolve(dirname(file), source)),
         resolveLink: absolute,
         importedText,
-        warn: (message) => console.warn(`${file}: ${message}`),
+        warn,
       }),
   });
   const updated = guideUpdated(entry).toISOString().slice(0, 10);
@@ -68,6 +71,20 @@ export function guideMarkdown(entry: GuideSource, site: URL | string, base: stri
     body,
     '',
   ].join('\n');
+}
+
+/** The article's tree and imports; a syntax error names the file and the line (counted from the body's start). */
+function parseGuide(entry: GuideSource) {
+  try {
+    const tree = parseMdx(entry.body ?? '', { frontmatter: false });
+    return { tree, imports: importsOf(tree) };
+  } catch (error) {
+    if (!(error instanceof MdxSyntaxError)) throw error;
+    throw new Error(
+      `${entry.filePath ?? entry.id}: line ${error.line} of the body does not parse as MDX: ${error.reason}`,
+      { cause: error },
+    );
+  }
 }
 
 function operationSummary(

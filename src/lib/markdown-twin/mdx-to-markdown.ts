@@ -1,210 +1,219 @@
 /**
- * Turn an article's MDX source into plain Markdown for its twin: imports and exports go, JSX comments go, every
- * component element becomes whatever Markdown the caller renders for it, and root-relative links become the URLs the
- * caller wants (absolute ones, so the twin still works when it is pasted somewhere else). Code blocks are left alone,
- * since they are where an article shows JSX and imports on purpose.
+ * Turn an article's MDX into plain Markdown for its twin. The source is parsed once into mdast (`mdx-tree.ts`, the
+ * parser the site and the content lint use), the MDX parts of the tree are replaced by plain Markdown nodes, and
+ * mdast-util-to-markdown writes the result. Imports, exports and JSX comments go; every component element becomes
+ * the nodes the caller renders for it; HTML elements (`<details>`, `<kbd>`) stay HTML; root-relative links become the
+ * URLs the caller wants (absolute ones, so the twin still works when it is pasted somewhere else). Code blocks are
+ * code nodes, so the JSX and imports an article shows in them are never taken for its own.
  */
+import type { Html, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
+import { importsOf, parseMdx } from '../mdx-tree';
 
 export type AttributeValue = string | true | { expression: string };
 
 export interface JsxElement {
   name: string;
   attributes: Record<string, AttributeValue>;
-  /** The children already converted to Markdown; undefined for a self-closing element. */
-  children: string | undefined;
+  /** The children, already converted to plain Markdown nodes; undefined when the element has none (`<TryIt />`). */
+  children: RootContent[] | undefined;
   /** Where the element's component was imported from, when the article imported it. */
   source: string | undefined;
 }
 
 export interface MdxConversion {
-  /** Markdown for one component element; an empty string drops it. */
-  renderComponent: (element: JsxElement) => string;
+  /** The Markdown nodes one component element becomes (block content); none drops it. */
+  renderComponent: (element: JsxElement) => RootContent[];
   /** The URL a root-relative link (`/guides/webhooks/`) should point to in the twin. */
   resolveLink: (href: string) => string;
+  /** Told about MDX the twin cannot show (a JavaScript expression), which is dropped. */
+  warn?: (message: string) => void;
 }
 
-export function mdxToMarkdown(source: string, conversion: MdxConversion): string {
-  const imports = importsOf(source);
-  return tidy(convertBlock(source, conversion, imports));
+/** How the twins write Markdown: the markers the articles use (Prettier's), and GFM for tables. */
+const MARKDOWN_STYLE: ToMarkdownOptions = {
+  bullet: '-',
+  rule: '-',
+  emphasis: '_',
+  strong: '*',
+  fence: '`',
+  listItemIndent: 'one',
+  extensions: [gfmToMarkdown()],
+};
+
+/** Markdown for a list of nodes, as the twins write it. */
+export function markdownOf(nodes: RootContent[]): string {
+  return toMarkdown({ type: 'root', children: nodes }, MARKDOWN_STYLE).trim();
 }
 
-function convertBlock(source: string, conversion: MdxConversion, imports: Map<string, string>): string {
-  const lines = source.split('\n');
-  const out: string[] = [];
-  let fence: string | undefined;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
-    if (fence) {
-      out.push(line);
-      if (new RegExp(`^\\s*${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line)) fence = undefined;
-      continue;
-    }
-    const opening = /^\s*(`{3,}|~{3,})/.exec(line);
-    if (opening) {
-      fence = opening[1];
-      out.push(line);
-      continue;
-    }
-    if (/^(import|export)\s/.test(line)) {
-      while (index < lines.length - 1 && !endsStatement(lines[index]!)) index++;
-      continue;
-    }
-    if (/^\s*\{\/\*[\s\S]*\*\/\}\s*$/.test(line)) continue;
-    const element = /^(\s*)<[A-Z]/.exec(line);
-    if (element) {
-      const indent = element[1]!;
-      const rest = lines.slice(index).join('\n');
-      const parsed = parseElement(rest, indent.length);
-      const children =
-        parsed.children === undefined ? undefined : tidy(convertBlock(dedent(parsed.children), conversion, imports));
-      const markdown = conversion.renderComponent({
-        name: parsed.name,
-        attributes: parsed.attributes,
-        children,
-        source: imports.get(parsed.name.split('.')[0]!),
-      });
-      out.push('', ...markdown.split('\n').map((text) => (text ? indent + text : text)), '');
-      const consumed = rest.slice(0, parsed.end);
-      index += consumed.split('\n').length - 1;
-      const trailing = rest.slice(parsed.end).split('\n')[0]!;
-      if (trailing.trim()) out.push(rewriteLinks(trailing.trim(), conversion.resolveLink));
-      continue;
-    }
-    out.push(rewriteLinks(line, conversion.resolveLink));
+/** The twin of an MDX source, or of a tree `parseMdx` made of one (a caller that also reads its imports). */
+export function mdxToMarkdown(source: string | Root, conversion: MdxConversion): string {
+  const tree = typeof source === 'string' ? parseMdx(source, { frontmatter: false }) : source;
+  return markdownOf(convertAll(tree.children, { conversion, imports: importsOf(tree) }));
+}
+
+interface State {
+  conversion: MdxConversion;
+  imports: Map<string, string>;
+}
+
+type MdxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+function convertAll(nodes: readonly RootContent[], state: State): RootContent[] {
+  return joinLists(nodes.flatMap((node) => convert(node, state)));
+}
+
+/**
+ * Lists side by side become one, as Markdown reads them: components that each render a list item (a grid of
+ * `<LinkCard>`s) make one list, instead of lists the serialiser would have to tell apart with other bullets.
+ */
+function joinLists(nodes: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  for (const node of nodes) {
+    const previous = out[out.length - 1];
+    if (node.type === 'list' && previous?.type === 'list' && previous.ordered === node.ordered) {
+      out[out.length - 1] = { ...previous, children: [...previous.children, ...node.children] };
+    } else out.push(node);
   }
-  return out.join('\n');
+  return out;
 }
 
-const endsStatement = (line: string) => /(['"];?|;)\s*$/.test(line) && !/^\s*import\s*\{\s*$/.test(line);
+function convert(node: RootContent, state: State): RootContent[] {
+  switch (node.type) {
+    case 'mdxjsEsm':
+    case 'yaml':
+      return [];
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return expression(node.value, node.type === 'mdxFlowExpression', state);
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return element(node, state);
+    case 'link':
+    case 'image':
+    case 'definition':
+      return [{ ...node, url: resolveRootRelative(node.url, state) }];
+  }
+  if ('children' in node) return [{ ...node, children: convertAll(node.children, state) } as RootContent];
+  return [node];
+}
 
-/** Component names an article imported, with where they came from (`import A, { B, C as D } from '…'`). */
-export function importsOf(source: string): Map<string, string> {
-  const imports = new Map<string, string>();
-  for (const match of source.matchAll(/^import\s+([\s\S]+?)\s+from\s+['"]([^'"]+)['"]/gm)) {
-    const [, clause, specifier] = match as unknown as [string, string, string];
-    const named = /\{([^}]*)\}/.exec(clause)?.[1] ?? '';
-    const defaultName = clause
-      .replace(/\{[^}]*\}/, '')
-      .replace(/,/g, ' ')
-      .trim();
-    if (defaultName) imports.set(defaultName, specifier);
-    for (const part of named.split(',')) {
-      const local = part
-        .trim()
-        .split(/\s+as\s+/)
-        .pop()
-        ?.trim();
-      if (local) imports.set(local, specifier);
+const resolveRootRelative = (url: string, state: State) =>
+  url.startsWith('/') && !url.startsWith('//') ? state.conversion.resolveLink(url) : url;
+
+/** `{/* a note *\/}` goes, `{'text'}` is its text; any other expression has no value until the page runs. */
+function expression(value: string, flow: boolean, state: State): RootContent[] {
+  const code = value.trim();
+  if (/^\/\*[\s\S]*\*\/$/.test(code) || /^\/\/[^\n]*$/.test(code)) return [];
+  const literal = /^(['"`])([\s\S]*)\1$/.exec(code);
+  if (literal && !(literal[1] === '`' && literal[2]!.includes('${'))) {
+    const text = { type: 'text' as const, value: literal[2]! };
+    return [flow ? { type: 'paragraph', children: [text] } : text];
+  }
+  state.conversion.warn?.(`the Markdown twin cannot show the expression {${code}}, so it leaves it out`);
+  return [];
+}
+
+function element(node: MdxElement, state: State): RootContent[] {
+  const converted = convertAll(node.children, state);
+  if (!node.name) return node.type === 'mdxJsxFlowElement' ? asBlocks(converted) : converted; // a fragment: <>…</>
+  if (/^[a-z]/.test(node.name)) return htmlElement(node, node.name, converted);
+  // A renderer always gets blocks, even for `<Aside>One line.</Aside>`, whose content MDX keeps as bare text.
+  const children = asBlocks(converted);
+  const rendered = state.conversion.renderComponent({
+    name: node.name,
+    attributes: attributesOf(node),
+    children: children.length > 0 ? children : undefined,
+    source: state.imports.get(node.name.split('.')[0]!),
+  });
+  return node.type === 'mdxJsxTextElement' ? inline(rendered, node.name, state) : rendered;
+}
+
+const PHRASING = new Set([
+  'break',
+  'delete',
+  'emphasis',
+  'footnoteReference',
+  'html',
+  'image',
+  'imageReference',
+  'inlineCode',
+  'link',
+  'linkReference',
+  'strong',
+  'text',
+]);
+
+/** Runs of inline nodes (what MDX leaves in an element written on one line) as paragraphs, so they stay blocks. */
+function asBlocks(nodes: RootContent[]): RootContent[] {
+  const blocks: RootContent[] = [];
+  let run: PhrasingContent[] | undefined;
+  for (const node of nodes) {
+    if (!PHRASING.has(node.type)) {
+      run = undefined;
+      blocks.push(node);
+    } else if (run) run.push(node as PhrasingContent);
+    else {
+      run = [node as PhrasingContent];
+      blocks.push({ type: 'paragraph', children: run });
     }
   }
-  return imports;
+  return blocks;
 }
 
-interface ParsedElement {
-  name: string;
-  attributes: Record<string, AttributeValue>;
-  children: string | undefined;
-  /** The offset just after the element in the text it was parsed from. */
-  end: number;
-}
-
-/** Parse the JSX element that starts at `start` (a `<`), with its attributes and, unless it closes itself, children. */
-export function parseElement(text: string, start: number): ParsedElement {
-  let at = start + 1;
-  const name = /^[A-Za-z][\w.]*/.exec(text.slice(at))?.[0];
-  if (!name) throw new Error(`Not a JSX element: ${text.slice(start, start + 40)}`);
-  at += name.length;
+function attributesOf(node: MdxElement): Record<string, AttributeValue> {
   const attributes: Record<string, AttributeValue> = {};
-  for (;;) {
-    while (/\s/.test(text[at] ?? '')) at++;
-    if (at >= text.length) throw new Error(`<${name}> is never closed`);
-    if (text.startsWith('/>', at)) return { name, attributes, children: undefined, end: at + 2 };
-    if (text[at] === '>') break;
-    const attribute = /^[\w:-]+/.exec(text.slice(at))?.[0];
-    if (!attribute) throw new Error(`Cannot read the attributes of <${name}> near "${text.slice(at, at + 30)}"`);
-    at += attribute.length;
-    if (text[at] !== '=') {
-      attributes[attribute] = true;
+  for (const attribute of node.attributes) {
+    // A spread (`{...props}`) names nothing a rule could read.
+    if (attribute.type !== 'mdxJsxAttribute') continue;
+    const value = attribute.value;
+    if (value === null || value === undefined) attributes[attribute.name] = true;
+    else if (typeof value === 'string') attributes[attribute.name] = value;
+    else attributes[attribute.name] = { expression: value.value.trim() };
+  }
+  return attributes;
+}
+
+/** Block types that cannot stand inside a line of text. */
+const BLOCKS = new Set(['blockquote', 'code', 'definition', 'heading', 'list', 'listItem', 'table', 'thematicBreak']);
+
+/** A component used inside a line of text: its paragraphs' content, in the line. */
+function inline(nodes: RootContent[], name: string, state: State): RootContent[] {
+  const out: RootContent[] = [];
+  for (const node of nodes) {
+    if (BLOCKS.has(node.type)) {
+      state.conversion.warn?.(`<${name}> inside a line of text renders as a ${node.type}, which the twin leaves out`);
       continue;
     }
-    at++;
-    const quote = text[at];
-    if (quote === '"' || quote === "'") {
-      const close = text.indexOf(quote, at + 1);
-      attributes[attribute] = text.slice(at + 1, close);
-      at = close + 1;
-    } else if (quote === '{') {
-      const close = matchingBrace(text, at);
-      attributes[attribute] = { expression: text.slice(at + 1, close).trim() };
-      at = close + 1;
-    } else {
-      throw new Error(`Cannot read the value of ${attribute} in <${name}>`);
-    }
+    if (out.length > 0 && node.type === 'paragraph') out.push({ type: 'text', value: ' ' });
+    out.push(...(node.type === 'paragraph' ? node.children : [node]));
   }
-  const bodyStart = at + 1;
-  const closing = closingTag(text, name, bodyStart);
-  return { name, attributes, children: text.slice(bodyStart, closing), end: closing + `</${name}>`.length };
+  return out;
 }
 
-/** The offset of the `}` that closes the `{` at `open`, skipping braces inside strings. */
-function matchingBrace(text: string, open: number): number {
-  let depth = 0;
-  for (let at = open; at < text.length; at++) {
-    const char = text[at]!;
-    if (char === '"' || char === "'" || char === '`') {
-      at = text.indexOf(char, at + 1);
-      if (at < 0) break;
-    } else if (char === '{') depth++;
-    else if (char === '}' && --depth === 0) return at;
+const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'input', 'source', 'wbr']);
+
+/** An HTML element stays HTML around its converted content, which Markdown readers render as the page does. */
+function htmlElement(node: MdxElement, name: string, children: RootContent[]): RootContent[] {
+  const attributes = Object.entries(attributesOf(node))
+    .filter((entry): entry is [string, string | true] => typeof entry[1] !== 'object')
+    .map(([key, value]) => (value === true ? ` ${key}` : ` ${key}="${escapeHtml(value)}"`))
+    .join('');
+  const html = (value: string): Html => ({ type: 'html', value });
+  if (VOID_ELEMENTS.has(name)) return [html(`<${name}${attributes} />`)];
+  const open = html(`<${name}${attributes}>`);
+  const close = html(`</${name}>`);
+  if (node.type === 'mdxJsxTextElement') return [open, ...children, close];
+  const blocks = asBlocks(children);
+  const only = blocks.length === 1 ? blocks[0] : undefined;
+  if (only?.type === 'paragraph') {
+    const paragraph: Paragraph = { type: 'paragraph', children: [open, ...only.children, close] as PhrasingContent[] };
+    return [paragraph];
   }
-  throw new Error(`Unbalanced braces in a JSX attribute: ${text.slice(open, open + 40)}`);
+  if (blocks.length === 0) return [html(`${open.value}${close.value}`)];
+  return [open, ...blocks, close];
 }
 
-function closingTag(text: string, name: string, from: number): number {
-  const tags = new RegExp(`<(/?)${name.replace('.', '\\.')}(?![\\w.])[^>]*?(/?)>`, 'g');
-  tags.lastIndex = from;
-  let depth = 1;
-  for (let match = tags.exec(text); match; match = tags.exec(text)) {
-    if (match[2]) continue;
-    depth += match[1] ? -1 : 1;
-    if (depth === 0) return match.index;
-  }
-  throw new Error(`<${name}> is never closed`);
-}
-
-function dedent(text: string): string {
-  const lines = text.replace(/^\n+|\s+$/g, '').split('\n');
-  const indents = lines.filter((line) => line.trim()).map((line) => /^\s*/.exec(line)![0].length);
-  const cut = Math.min(...indents, Number.MAX_SAFE_INTEGER);
-  return lines.map((line) => line.slice(Math.min(cut, line.length))).join('\n');
-}
-
-/** Rewrite root-relative link targets, in inline links and link definitions, but never inside inline code. */
-export function rewriteLinks(line: string, resolve: (href: string) => string): string {
-  const definition = /^(\s*\[[^\]]+\]:\s*)(\/\S*)(.*)$/.exec(line);
-  if (definition) return `${definition[1]}${resolve(definition[2]!)}${definition[3]}`;
-  return line.replace(/(`+)[\s\S]*?\1|\]\((\/(?!\/)[^)\s]*)\)/g, (match, ticks: string | undefined, href?: string) =>
-    ticks || !href ? match : `](${resolve(href)})`,
-  );
-}
-
-/** At most one blank line in a row and no trailing spaces, outside code blocks, where spacing may matter. */
-function tidy(markdown: string): string {
-  const out: string[] = [];
-  let fence: string | undefined;
-  for (const raw of markdown.split('\n')) {
-    const marker = /^\s*(`{3,}|~{3,})/.exec(raw)?.[1];
-    if (fence) {
-      out.push(raw);
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length && !raw.trim().slice(marker.length)) {
-        fence = undefined;
-      }
-      continue;
-    }
-    if (marker) fence = marker;
-    const line = marker ? raw : raw.replace(/[ \t]+$/, '');
-    if (line === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
-    out.push(line);
-  }
-  return out.join('\n').trim();
-}
+const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

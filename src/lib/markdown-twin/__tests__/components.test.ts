@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
+import { parseMdx } from '../../mdx-tree';
 import { renderComponent, type ComponentContext } from '../components';
-import type { JsxElement } from '../mdx-to-markdown';
+import { markdownOf, type JsxElement } from '../mdx-to-markdown';
 
 const context: ComponentContext = {
   operation: (api, id) =>
@@ -22,8 +23,11 @@ const context: ComponentContext = {
   warn: vi.fn(),
 };
 
+/** An element as the converter hands it over: children given as Markdown arrive as nodes. */
 const element = (name: string, attributes: JsxElement['attributes'] = {}, children?: string, source?: string) =>
-  ({ name, attributes, children, source }) as JsxElement;
+  ({ name, attributes, children: children && parseMdx(children, { format: 'md' }).children, source }) as JsxElement;
+
+const render = (input: JsxElement) => markdownOf(renderComponent(input, context));
 
 describe('renderComponent', () => {
   test.each([
@@ -45,7 +49,7 @@ describe('renderComponent', () => {
     [
       'a diagram becomes its accessible texts, quoted',
       element('Flow', {}, undefined, '../diagrams/Flow.astro'),
-      '> **Diagram: A flow.**\n>\n> Boxes and arrows.\n>\n> *The point.*',
+      '> **Diagram: A flow.**\n>\n> Boxes and arrows.\n>\n> _The point._',
     ],
     ['an Aside becomes a quote with its label', element('Aside', { type: 'tip' }, 'Use keys.'), '> **Tip:** Use keys.'],
     [
@@ -72,7 +76,7 @@ describe('renderComponent', () => {
     ['a tab keeps its label', element('TabItem', { label: 'npm' }, '`npm i`'), '**npm**\n\n`npm i`'],
     ['the sandbox reset button is described', element('SandboxReset'), '**Reset sandbox**'],
   ])('%s', (_case, input, expected) => {
-    expect(renderComponent(input, context)).toContain(expected);
+    expect(render(input)).toContain(expected);
   });
 
   test('a walkthrough becomes numbered steps with their requests', () => {
@@ -81,7 +85,7 @@ describe('renderComponent', () => {
       { title: 'Other', api: 'ai', operation: 'dream', body: { a: '{{1.id}}' } },
       { title: 'Again', api: 'payments', operation: 'createRefund', headers: { 'Idempotency-Key': 'refund-1' } },
     ]`;
-    expect(renderComponent(element('Walkthrough', { title: 'Flow', steps: { expression: steps } }), context)).toBe(
+    expect(render(element('Walkthrough', { title: 'Flow', steps: { expression: steps } }))).toBe(
       [
         '**Walkthrough: Flow**',
         '',
@@ -93,7 +97,7 @@ describe('renderComponent', () => {
   });
 
   test('an unknown component keeps its content and is reported', () => {
-    expect(renderComponent(element('Mystery', {}, 'Inside.'), context)).toBe('Inside.');
+    expect(render(element('Mystery', {}, 'Inside.'))).toBe('Inside.');
     expect(context.warn).toHaveBeenCalledWith(expect.stringContaining('<Mystery>'));
   });
 });
