@@ -1,6 +1,6 @@
-import { deref, finalPointer, type Operation, type ResponseObject } from './openapi.ts';
+import { documentedResponse, escapePointer, type Operation } from './openapi.ts';
 import { ProblemError } from './problem.ts';
-import { pickOperation, readRequest } from './request-input.ts';
+import { matchMediaType, pickOperation, readRequest } from './request-input.ts';
 import type { Router } from './router.ts';
 import type { FieldError, SpecValidator } from './validate.ts';
 
@@ -38,22 +38,17 @@ export function checkResponse(
   operation: Operation,
   response: { status: number; contentType: string | null; body: string },
 ): FieldError[] {
-  const document = engine.validator.document;
-  const responses = operation.operation.responses ?? {};
-  const status = String(response.status);
-  const key = [status, `${status[0]}XX`, 'default'].find((candidate) => candidate in responses);
-  if (!key) return [{ pointer: '/status', detail: `${status} is not a documented response of this operation` }];
-  const pointer = finalPointer(document, `${operation.pointer}/responses/${key}`);
-  const declared = deref<ResponseObject>(document, { $ref: pointer });
+  const documented = documentedResponse(engine.validator.document, operation, response.status);
+  if (!documented)
+    return [{ pointer: '/status', detail: `${response.status} is not a documented response of this operation` }];
+  const { pointer, response: declared } = documented;
   if (!declared?.content) {
     return response.body === '' ? [] : [{ pointer: '/body', detail: 'is present, but the spec declares no body' }];
   }
   const mediaType = (response.contentType ?? '').split(';')[0]!.trim().toLowerCase();
   const declaredTypes = Object.keys(declared.content);
-  // The most specific declaration wins: `image/png`, then `image/*`, then `*/*`.
-  const match = [mediaType, `${mediaType.split('/')[0]}/*`, '*/*']
-    .map((candidate) => declaredTypes.find((type) => type.toLowerCase() === candidate))
-    .find((type) => type !== undefined);
+  // The most specific declaration wins, as for requests: `image/png`, then `image/*`, then `*/*`.
+  const match = matchMediaType(mediaType, declaredTypes);
   if (!match) {
     const expected = declaredTypes.join(' or ');
     return [{ pointer: '/headers/content-type', detail: `is ${mediaType || 'missing'}, expected ${expected}` }];
@@ -65,6 +60,6 @@ export function checkResponse(
   } catch {
     return [{ pointer: '/body', detail: 'is not valid JSON' }];
   }
-  const schemaPointer = `${pointer}/content/${match.replace(/~/g, '~0').replace(/\//g, '~1')}/schema`;
+  const schemaPointer = `${pointer}/content/${escapePointer(match)}/schema`;
   return engine.validator.validate(schemaPointer, body, '/body');
 }

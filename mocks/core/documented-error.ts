@@ -1,5 +1,5 @@
 import { pickMedia } from './generic-reply.ts';
-import { deref, finalPointer, type Operation, type ResponseObject } from './openapi.ts';
+import { documentedResponse, escapePointer, type Operation } from './openapi.ts';
 import type { Problem } from './problem.ts';
 import { normaliseName, propertiesAt } from './rest-shape.ts';
 import { sampleFromSchema } from './sample.ts';
@@ -41,14 +41,12 @@ export function documentedError(
   problem: Problem,
 ): { mediaType: string; body: unknown } | undefined {
   const document = validator.document;
-  const responses = operation.operation.responses ?? {};
-  const status = String(problem.status);
-  const key = [status, `${status[0]}XX`, 'default'].find((candidate) => candidate in responses);
-  if (!key) return undefined;
-  const pointer = finalPointer(document, `${operation.pointer}/responses/${key}`);
-  const [mediaType, media] = pickMedia(deref<ResponseObject>(document, { $ref: pointer })?.content);
+  const documented = documentedResponse(document, operation, problem.status);
+  if (!documented) return undefined;
+  const { pointer } = documented;
+  const [mediaType, media] = pickMedia(documented.response?.content);
   if (!mediaType || !media?.schema || !/[/+]json$/.test(mediaType)) return undefined;
-  const schemaPointer = `${pointer}/content/${mediaType.replace(/~/g, '~0').replace(/\//g, '~1')}/schema`;
+  const schemaPointer = `${pointer}/content/${escapePointer(mediaType)}/schema`;
   if (mediaType === 'application/problem+json' || validator.validate(schemaPointer, problem).length === 0)
     return undefined;
   const valid = (value: unknown) => validator.validate(schemaPointer, value).length === 0;

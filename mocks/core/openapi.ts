@@ -138,6 +138,24 @@ export function resolvePointer(document: unknown, ref: string): unknown {
   return node;
 }
 
+/**
+ * What a local `$ref` points to, when that is a schema (an object or a boolean); undefined for a `$ref` to nothing,
+ * which vendors' documents carry (a schema they forgot to publish) and every reader of them treats as "any value".
+ */
+export function schemaAt(document: unknown, ref: string): Schema | undefined {
+  if (!ref.startsWith('#')) return undefined;
+  let target: unknown;
+  try {
+    target = resolvePointer(document, ref);
+  } catch {
+    // A malformed escape (`%E0%A4%A`) points nowhere, like a missing name.
+    return undefined;
+  }
+  return typeof target === 'boolean' || (target !== null && typeof target === 'object')
+    ? (target as Schema)
+    : undefined;
+}
+
 /** Follow `$ref`s until a concrete object (bounded, so a self-referencing alias cannot loop). */
 export function deref<T>(document: OpenApiDocument, value: T | { $ref?: string } | undefined): T | undefined {
   let current: unknown = value;
@@ -204,4 +222,21 @@ export function finalPointer(document: OpenApiDocument, pointer: string): string
     current = (node as { $ref: string }).$ref;
   }
   return current;
+}
+
+/**
+ * The response an operation documents for a status: exact (`404`), as a range (`4XX`), or `default`; with the JSON
+ * pointer it finally lives at (after `$ref`s), for validating against its schemas.
+ */
+export function documentedResponse(
+  document: OpenApiDocument,
+  operation: Operation,
+  status: number,
+): { key: string; pointer: string; response: ResponseObject | undefined } | undefined {
+  const responses = operation.operation.responses ?? {};
+  const code = String(status);
+  const key = [code, `${code[0]}XX`, 'default'].find((candidate) => candidate in responses);
+  if (!key) return undefined;
+  const pointer = finalPointer(document, `${operation.pointer}/responses/${key}`);
+  return { key, pointer, response: deref<ResponseObject>(document, { $ref: pointer }) };
 }

@@ -1,5 +1,5 @@
 import RandExp from 'randexp';
-import { escapePointer, resolvePointer, type OpenApiDocument, type Schema, type SchemaObject } from './openapi.ts';
+import { escapePointer, schemaAt, type OpenApiDocument, type Schema, type SchemaObject } from './openapi.ts';
 import { hintedNumber, hintedString, seedOf } from './realistic-values.ts';
 import { mappingRef, SpecValidator } from './validate.ts';
 
@@ -121,7 +121,7 @@ class Sampler {
 
   sampleRef(schema: SchemaObject, state: State): unknown {
     const ref = schema.$ref!;
-    const target = lookupRef(this.document, ref);
+    const target = schemaAt(this.document, ref);
     // A `$ref` to a schema that does not exist allows any value, as the validator reads it.
     if (target === undefined) return {};
     // A schema already on the path is a cycle: leave it out where the schema allows, else give its smallest value.
@@ -257,12 +257,6 @@ const ANNOTATIONS = new Set([
   'externalDocs',
 ]);
 
-function lookupRef(document: OpenApiDocument, ref: string): Schema | undefined {
-  if (!ref.startsWith('#')) return undefined;
-  const target = resolvePointer(document, ref);
-  return target === true || target === false || (target && typeof target === 'object') ? (target as Schema) : undefined;
-}
-
 /** Set the discriminator property to the value that selects `branch`, as the spec's mapping (or its name) says. */
 function withDiscriminator(
   document: OpenApiDocument,
@@ -276,7 +270,7 @@ function withDiscriminator(
   const mapped = ref
     ? Object.entries(discriminator?.mapping ?? {}).find(([, target]) => mappingRef(target) === ref)?.[0]
     : undefined;
-  const target = ref ? lookupRef(document, ref) : branch;
+  const target = ref ? schemaAt(document, ref) : branch;
   const declared = typeof target === 'object' ? (target.properties?.[property] as SchemaObject | undefined) : undefined;
   const chosen = mapped ?? declared?.const ?? declared?.enum?.[0] ?? ref?.split('/').pop();
   return chosen === undefined ? value : { ...value, [property]: chosen };
@@ -304,7 +298,7 @@ function mergeSchemas(
       const { $ref, ...siblings } = schema;
       if (!seen.includes($ref)) {
         seen.push($ref);
-        collect(lookupRef(document, $ref), depth + 1);
+        collect(schemaAt(document, $ref), depth + 1);
       }
       collect(siblings, depth + 1);
       return;

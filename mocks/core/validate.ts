@@ -1,5 +1,5 @@
 import { dereference, validate, type OutputUnit, type Schema as CfSchema } from '@cfworker/json-schema';
-import { resolvePointer, type OpenApiDocument, type SchemaObject } from './openapi.ts';
+import { escapePointer, resolvePointer, schemaAt, type OpenApiDocument, type SchemaObject } from './openapi.ts';
 
 /** One problem with one field, as the sandbox reports it (RFC 9457 `errors` member) and Try it shows it. */
 export interface FieldError {
@@ -125,12 +125,12 @@ export class SpecValidator {
       case 'type':
         return { detail: `must be ${article(schema?.type)}` };
       case 'required':
-        return { detail: 'is required', suffix: named ? `/${escape(named)}` : '' };
+        return { detail: 'is required', suffix: named ? `/${escapePointer(named)}` : '' };
       case 'false':
       case 'unevaluatedProperties':
         return error.keyword === 'false'
           ? { detail: 'is not a known field' }
-          : { detail: 'is not a known field', suffix: named ? `/${escape(named)}` : '' };
+          : { detail: 'is not a known field', suffix: named ? `/${escapePointer(named)}` : '' };
       case 'minimum':
         return { detail: `must be at least ${schema?.minimum}` };
       case 'maximum':
@@ -204,7 +204,7 @@ function forValidation(node: unknown, document: OpenApiDocument, inMap = false):
   for (const [key, value] of Object.entries(node)) {
     if (!inMap && (key === 'example' || key === 'examples' || key.startsWith('x-'))) continue;
     // A `$ref` to nothing (a schema the vendor forgot to ship) allows any value instead of failing every request.
-    if (!inMap && key === '$ref' && typeof value === 'string' && !refExists(document, value)) continue;
+    if (!inMap && key === '$ref' && typeof value === 'string' && !schemaAt(document, value)) continue;
     // The validator reads `id` (draft 4) and `$id` as base URIs; a relative one (`"id": "pet"`) cannot be resolved
     // against the document's URN and would make every request fail.
     if (!inMap && (key === 'id' || key === '$id') && !(key === '$id' && isAbsoluteUri(value))) continue;
@@ -226,12 +226,6 @@ function isAbsoluteUri(value: unknown): boolean {
   }
 }
 
-function refExists(document: OpenApiDocument, ref: string): boolean {
-  if (!ref.startsWith('#')) return false;
-  const target = resolvePointer(document, ref);
-  return typeof target === 'boolean' || (target !== null && typeof target === 'object');
-}
-
 /**
  * `oneOf` with a `discriminator` becomes "if kind is X, then schema X": a wrong field in an SMS message is then
  * reported as that field, not as "matches none of sms, email or push".
@@ -245,7 +239,7 @@ function byDiscriminator(schema: SchemaObject, document: OpenApiDocument): Schem
     for (const [value, target] of Object.entries(schema.discriminator.mapping)) {
       // Mapping values are `$ref`s or bare schema names; one that names nothing allows any value.
       const ref = mappingRef(target);
-      cases.push([value, refExists(document, ref) ? { $ref: ref } : {}]);
+      cases.push([value, schemaAt(document, ref) ? { $ref: ref } : {}]);
     }
   } else {
     for (const branch of branches) {
@@ -288,5 +282,3 @@ function article(type: unknown): string {
   const types = Array.isArray(type) ? type : [type];
   return types.map((t) => names[String(t)] ?? String(t)).join(' or ');
 }
-
-const escape = (token: string) => token.replace(/~/g, '~0').replace(/\//g, '~1');

@@ -2,8 +2,8 @@
  * The event inbox: every webhook the sandbox signed for this key, with its Standard Webhooks headers and a form that
  * verifies the signature in the browser, the way the reader's own server would.
  */
-import type { InboxEntry } from '../../lib/playground/sandbox-state';
-import { checkSignature } from '../../lib/playground/signature';
+import type { InboxEntry } from '../../browser/playground/sandbox-state';
+import { checkSignature } from '../../browser/playground/signature';
 import { el, time } from './dom';
 
 const SIGNED = ['webhook-id', 'webhook-timestamp', 'webhook-signature'] as const;

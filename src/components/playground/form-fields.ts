@@ -3,7 +3,7 @@
  * back into a {@link PlaygroundRequest} for sending, history and share links.
  */
 import type { CatalogOperation } from '../../lib/playground/catalog';
-import { valueName, type PlaygroundRequest } from '../../lib/playground/request';
+import { valueName, type PlaygroundRequest } from '../../browser/playground/request';
 import { el } from './dom';
 
 /** A fresh Idempotency-Key in one click: sending twice with it shows a replay, changing the body then a 409. */

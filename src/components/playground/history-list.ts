@@ -1,5 +1,5 @@
 /** The history panel: one button per sent request that puts it back into the form. */
-import type { HistoryEntry } from '../../lib/playground/history';
+import type { HistoryEntry } from '../../browser/playground/history';
 import { el, time } from './dom';
 
 export function renderHistory(list: HTMLElement, entries: HistoryEntry[], open: (entry: HistoryEntry) => void): void {

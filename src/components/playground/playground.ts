@@ -5,11 +5,11 @@
  * events and state reads localStorage directly.
  */
 import type { CatalogOperation } from '../../lib/playground/catalog';
-import { catalogSource } from '../../lib/playground/catalog-source';
-import { addToHistory, clearHistory, readHistory } from '../../lib/playground/history';
-import { exampleFor, outgoingRequest, READER_KEY, type PlaygroundRequest } from '../../lib/playground/request';
-import { inbox, storedApis } from '../../lib/playground/sandbox-state';
-import { operationFromFragment, requestFromFragment, shareFragment } from '../../lib/playground/share-link';
+import { catalogSource } from '../../browser/playground/catalog-source';
+import { addToHistory, clearHistory, readHistory } from '../../browser/playground/history';
+import { exampleFor, outgoingRequest, READER_KEY, type PlaygroundRequest } from '../../browser/playground/request';
+import { inbox, storedApis } from '../../browser/playground/sandbox-state';
+import { operationFromFragment, requestFromFragment, shareFragment } from '../../browser/playground/share-link';
 import { renderError, renderResponse } from '../try-it/render';
 import { renderInbox } from './event-inbox';
 import { fillForm, readForm } from './form-fields';
@@ -118,7 +118,7 @@ function start(root: HTMLElement) {
     // Kept as a share fragment: the same validation on the way back in, and no non-test key is ever stored.
     localStorage.setItem(LAST_KEY, shareFragment(request));
     try {
-      const { sendToSandbox } = await import('../../lib/sandbox-client');
+      const { sendToSandbox } = await import('../../browser/sandbox-client');
       const outgoing = outgoingRequest(operation, request, import.meta.env.BASE_URL);
       const response = await sendToSandbox(outgoing);
       renderResponse(output, response);
@@ -169,8 +169,8 @@ function start(root: HTMLElement) {
     const key = keyInput.value.trim();
     button.disabled = true;
     try {
-      const { resetSandboxKey } = await import('../../lib/playground/reset-key');
-      await resetSandboxKey(key);
+      const { resetSandbox } = await import('../../browser/sandbox-reset');
+      await resetSandbox(key);
       refreshSandboxViews();
       status.textContent = `Done: the sandbox forgot everything stored for ${key}. The next request starts from the demo data.`;
     } catch (error) {

@@ -1,5 +1,5 @@
 /** The sandbox state viewer: what each API stored for the current key, summarised, with the full JSON on demand. */
-import type { StoredApi } from '../../lib/playground/sandbox-state';
+import type { StoredApi } from '../../browser/playground/sandbox-state';
 import { codeBlock, el } from './dom';
 
 export function renderState(list: HTMLElement, stored: StoredApi[]): void {

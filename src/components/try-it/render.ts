@@ -1,5 +1,5 @@
 import type { FieldError } from '../../../mocks/core/validate.ts';
-import type { ContractReport, ReceivedResponse } from '../../lib/sandbox-client';
+import type { ContractReport, ReceivedResponse } from '../../browser/sandbox-client';
 
 /** Show a sandbox answer: status and time first, then the body (pretty-printed JSON), then the headers. */
 export function renderResponse(output: HTMLElement, response: ReceivedResponse): void {

@@ -16,7 +16,7 @@ export function setUpWalkthrough(root: HTMLElement): void {
     output.textContent = 'Sending…';
     try {
       const taken: Taken[] = [];
-      const { sendToSandbox } = await import('../../lib/sandbox-client');
+      const { sendToSandbox } = await import('../../browser/sandbox-client');
       const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
       const response = await sendToSandbox(stepRequest(step, answers, taken, key, base));
       renderResponse(output, response);

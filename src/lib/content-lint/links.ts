@@ -111,7 +111,7 @@ export function checkLinkTarget(url: string, page: Page, site: Site): string | u
   return undefined;
 }
 
-/** `/playground/#operation=<api>/<operationId>` opens the playground on one operation (src/lib/playground/share-link.ts). */
+/** `/playground/#operation=<api>/<operationId>` opens the playground on one operation (src/browser/playground/share-link.ts). */
 const PLAYGROUND_OPERATION = /^operation=([a-z0-9-]+)\/([A-Za-z0-9_.-]+)$/;
 
 function checkPlaygroundOperation(url: string, api: string, operationId: string, site: Site): string | undefined {

@@ -6,7 +6,7 @@
  * large the specs grow. Build-time only: browser code imports nothing but this module's types.
  */
 import { plainText } from '../reference/meta';
-import { KEY_SLOT } from './key-slot';
+import { KEY_SLOT } from '../../browser/playground/key-slot';
 import { exampleRequest } from '../../../mocks/core/example-request.ts';
 import { sandboxLocation } from '../../../mocks/core/sandbox-location.ts';
 import { listOperations, type OpenApiDocument, type Operation } from '../../../mocks/core/openapi.ts';

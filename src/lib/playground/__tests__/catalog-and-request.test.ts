@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { specs } from '../../../../mocks/generated/specs.ts';
 import { catalogApi, playgroundCatalog, type CatalogOperation } from '../catalog';
 import { loadSpec } from '../../../../mocks/load-spec.ts';
-import { exampleFor, outgoingRequest } from '../request';
+import { exampleFor, outgoingRequest } from '../../../browser/playground/request';
 
 const catalog = playgroundCatalog(specs);
 const find = (api: string, id: string): CatalogOperation => {

@@ -2,7 +2,7 @@
  * What the playground form holds, and how it becomes an HTTP request to the in-browser sandbox. Pure functions, so
  * that history, share links and the form all agree on one shape.
  */
-import type { CatalogOperation } from './catalog';
+import type { CatalogOperation } from '../../lib/playground/catalog';
 import { KEY_SLOT } from './key-slot';
 
 export const READER_KEY = 'sk_test_engine_room_reader';

@@ -3,7 +3,7 @@
  * (src/pages/playground/[api].json.ts), fetched the first time the reader picks that API and kept for the visit. The
  * page itself carries only the list of APIs, so its weight does not grow with the specs.
  */
-import type { CatalogApi } from './catalog';
+import type { CatalogApi } from '../../lib/playground/catalog';
 
 export const catalogUrl = (base: string, api: string) =>
   `${base.replace(/\/?$/, '/')}playground/${encodeURIComponent(api)}.json`;

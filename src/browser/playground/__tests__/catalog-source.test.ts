@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { specs } from '../../../../mocks/generated/specs.ts';
-import { catalogApi, playgroundApis, playgroundCatalog } from '../catalog';
+import { catalogApi, playgroundApis, playgroundCatalog } from '../../../lib/playground/catalog';
 import { catalogSource, catalogUrl } from '../catalog-source';
 
 describe('what the playground page carries', () => {
