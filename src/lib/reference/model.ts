@@ -2,7 +2,6 @@
  * The build-time model of the API reference: every spec in openapi/ as APIs, tag groups, operations, parameters,
  * bodies and responses, ready for pages to render. Plain TypeScript, no Astro or DOM, so it is unit-tested alone.
  */
-import { spawnSync } from 'node:child_process';
 import { exampleRequest } from '../../../mocks/core/example-request.ts';
 import { exampleOf } from '../../../mocks/core/generic-reply.ts';
 import {
@@ -30,6 +29,7 @@ import { codeSamples, type CodeSample } from './samples';
 import { schemaPages, withLinks, type SchemaLinks, type SchemaView } from './schema-pages';
 import { linkedSchemas, schemaRows, typeOf, type SchemaRow } from './schema-rows';
 import { slugify, uniqueSlugs } from './slugs';
+import { specDates, today } from './spec-dates';
 import { absoluteLinksIn, linkBaseOf } from './spec-links';
 
 export type { SchemaView } from './schema-pages';
@@ -141,13 +141,17 @@ export interface ApiView {
 let cache: ApiView[] | undefined;
 
 export function referenceApis(): ApiView[] {
-  cache ??= Object.keys(specs)
-    .sort()
-    .map((api) => apiView(api, specs[api]!));
+  if (!cache) {
+    const dates = specDates();
+    cache = Object.keys(specs)
+      .sort()
+      .map((api) => apiView(api, specs[api]!, dates[api]));
+  }
   return cache;
 }
 
-export function apiView(api: string, document: OpenApiDocument): ApiView {
+/** One API's reference. `updated` is when its document last changed (see spec-dates.ts). */
+export function apiView(api: string, document: OpenApiDocument, updated: Date = today()): ApiView {
   const operations = listOperations(document);
   const slugs = uniqueSlugs(operations.map((operation) => operation.id));
   const names = Object.keys(document.components?.schemas ?? {});
@@ -200,7 +204,7 @@ export function apiView(api: string, document: OpenApiDocument): ApiView {
       ],
       (pointer) => exampleText(document, { schema: { $ref: pointer } }),
     ),
-    updated: lastChanged(api),
+    updated,
   };
   absoluteLinksIn(view, linkBaseOf(document));
   return view;
@@ -421,15 +425,6 @@ function safeExample(document: OpenApiDocument, operation: Operation) {
   } catch {
     return undefined;
   }
-}
-
-/** The date the spec last changed in git, for the page footer and structured data; today outside a checkout. */
-function lastChanged(api: string): Date {
-  const result = spawnSync('git', ['log', '-1', '--format=%cs', '--', `openapi/${api}.yaml`, `openapi/${api}.json`], {
-    encoding: 'utf8',
-  });
-  const date = result.status === 0 ? result.stdout.trim() : '';
-  return date ? new Date(date) : new Date(new Date().toISOString().slice(0, 10));
 }
 
 const indexOr = (index: number) => (index < 0 ? Number.MAX_SAFE_INTEGER : index);

@@ -1,0 +1,20 @@
+/**
+ * When each API's document last changed, for the reference pages' "last updated", the sitemap and structured data:
+ * the date of the last commit that touched the file it was read from (mocks/generated/sources.json). A document
+ * outside the git checkout (added with OPENAPI_EXTRA) or a checkout without git history counts as changed today.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+export function specDates(sourcesFile = 'mocks/generated/sources.json'): Record<string, Date> {
+  const sources = JSON.parse(readFileSync(sourcesFile, 'utf8')) as { api: string; file: string }[];
+  return Object.fromEntries(sources.map(({ api, file }) => [api, lastCommitDate(file) ?? today()]));
+}
+
+function lastCommitDate(file: string): Date | undefined {
+  const result = spawnSync('git', ['log', '-1', '--format=%cs', '--', file], { encoding: 'utf8' });
+  const date = result.status === 0 ? result.stdout.trim() : '';
+  return date ? new Date(date) : undefined;
+}
+
+export const today = () => new Date(new Date().toISOString().slice(0, 10));
