@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import type { APIRequestContext } from '@playwright/test';
 import { parse } from 'yaml';
+import { readSpecSource } from '../mocks/load-spec.ts';
 import { expect, sitemapPaths, test } from './support/test';
 
 /**
@@ -169,16 +170,19 @@ test.describe('Copy as Markdown', () => {
   });
 });
 
-test('each API overview links its OpenAPI document, served as written and as matching JSON', async ({ page }) => {
+test('each API overview links its OpenAPI document, served self-contained and as matching JSON', async ({ page }) => {
   for (const api of apis) {
     await page.goto(`reference/${api}/`);
-    const source = readFileSync(`openapi/${api}.yaml`, 'utf8');
+    // As written, with the shared components it references (openapi/shared/) bundled in.
+    const source = readSpecSource(`openapi/${api}.yaml`).text;
     const yamlHref = await page.getByRole('link', { name: 'YAML', exact: true }).getAttribute('href');
     const jsonHref = await page.getByRole('link', { name: 'JSON', exact: true }).getAttribute('href');
     expect(yamlHref).toMatch(new RegExp(`openapi/${api}\\.yaml$`));
     const yaml = await page.request.get(yamlHref!);
     expect(yaml.headers()['content-type']).toMatch(/yaml/);
     expect(await yaml.text()).toBe(source);
+    // One document: no $ref leads out of it.
+    expect(source).not.toMatch(/\$ref['"]?: (?!['"]?#)/);
     const json = await page.request.get(jsonHref!);
     expect(json.headers()['content-type']).toMatch(/^application\/json/);
     expect(await json.json()).toEqual(parse(source));

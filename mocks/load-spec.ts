@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { upgrade } from '@scalar/openapi-parser';
-import { parseDocument } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { escapePointer, HTTP_METHODS, resolvePointer, type OpenApiDocument } from './core/openapi.ts';
+import { applyPatches, ExternalRefError, externalRefPatches, type RefPatch } from './external-refs.ts';
 
 /** A spec that cannot be used, with the file and (for syntax errors) the line at fault. */
 export class SpecError extends Error {}
@@ -18,8 +19,9 @@ export interface SpecWarning {
 export const formatWarning = (warning: SpecWarning) => `${warning.file}${warning.pointer}: ${warning.message}`;
 
 /**
- * Read an OpenAPI document (YAML or JSON; Swagger 2.0, OpenAPI 3.0 or 3.1) and upgrade it to 3.1, the one version the
- * sandbox, the types and the reference pages read. Runs at build time and in Node, never in the browser.
+ * Read an OpenAPI document (YAML or JSON; Swagger 2.0, OpenAPI 3.0 or 3.1), bundle what it references in other files
+ * (openapi/shared/components.yaml) into it, and upgrade it to 3.1, the one version the sandbox, the types and the
+ * reference pages read. Runs at build time and in Node, never in the browser.
  */
 export function loadSpec(file: string): OpenApiDocument {
   return readSpec(file).document;
@@ -31,15 +33,92 @@ export function readSpec(file: string): { document: OpenApiDocument; warnings: S
   if (!raw || typeof raw !== 'object' || Array.isArray(raw) || (!('openapi' in raw) && !('swagger' in raw))) {
     throw new SpecError(`${file}: not an OpenAPI document (no "openapi" or "swagger" field at the top).`);
   }
+  applyPatches(raw, bundlePatches(file, raw));
   let document: OpenApiDocument;
+  // The upgrade changes the object it is given, `swagger` key included.
+  const swagger2 = 'swagger' in raw;
   try {
+    if (swagger2) markTabSeparated(raw);
     document = upgrade(raw).specification as unknown as OpenApiDocument;
   } catch (error) {
     throw new SpecError(`${file}: cannot be upgraded to OpenAPI 3.1 (${firstLine(error)}).`);
   }
+  if (swagger2) tabSeparatedFormFields(document);
   if (!document.info?.title) throw new SpecError(`${file}#/info/title: the document has no title (info.title).`);
   return { document, warnings: [...operationIdWarnings(file, document), ...danglingRefWarnings(file, document)] };
 }
+
+/**
+ * The document as its author wrote it, for download (`/openapi/<api>.yaml`), made self-contained: byte for byte when
+ * it references no other file, and otherwise with the referenced parts put in, in the file's own format. YAML keeps
+ * its comments and layout (long folded lines may wrap differently). Not upgraded: a 3.0 document stays 3.0.
+ */
+export function readSpecSource(file: string): { text: string; format: 'yaml' | 'json' } {
+  const text = readFileSync(file, 'utf8');
+  if (/\.json$/i.test(file)) {
+    const raw = parse(file, text);
+    const patches = bundlePatches(file, raw);
+    if (patches.length === 0) return { text, format: 'json' };
+    applyPatches(raw, patches);
+    return { text: `${JSON.stringify(raw, null, 2)}\n`, format: 'json' };
+  }
+  // Parsed once (YAML parsing is most of the time this takes): read as an object, then patched as written.
+  const document = parseYaml(file, text);
+  const patches = bundlePatches(file, document.toJS({ maxAliasCount: -1 }));
+  if (patches.length === 0) return { text, format: 'yaml' };
+  for (const patch of patches) setInYaml(document, patch);
+  return { text: document.toString({ lineWidth: 120 }), format: 'yaml' };
+}
+
+/** What makes the document self-contained (see external-refs.ts), with other files read like the document. */
+function bundlePatches(file: string, raw: unknown): RefPatch[] {
+  try {
+    return externalRefPatches(file, raw, (other) => parse(other, readFileSync(other, 'utf8')));
+  } catch (error) {
+    if (error instanceof ExternalRefError) throw new SpecError(error.message);
+    throw error;
+  }
+}
+
+/**
+ * Swagger 2.0's `collectionFormat` becomes `style` and `explode` in the upgrade (`csv`, its default, is `form` with
+ * `explode: false`; `ssv`, `pipes` and `multi` have styles of their own), except `tsv`, which OpenAPI 3 cannot say and
+ * the upgrade drops. Such parameters keep it as `x-collectionFormat: tsv`, which the upgrade carries over to the
+ * parameter (query, header) or to the schema property a `formData` parameter becomes.
+ */
+function markTabSeparated(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    node.forEach(markTabSeparated);
+    return;
+  }
+  const record = node as Record<string, unknown>;
+  if (typeof record.in === 'string' && record.collectionFormat === 'tsv') record['x-collectionFormat'] = 'tsv';
+  for (const [key, value] of Object.entries(record))
+    if (key !== 'example' && key !== 'x-example') markTabSeparated(value);
+}
+
+/** A form field's serialisation belongs in its media type's `encoding`, where the sandbox reads `style` and `explode`. */
+function tabSeparatedFormFields(document: OpenApiDocument): void {
+  for (const item of Object.values(document.paths ?? {})) {
+    for (const method of HTTP_METHODS) {
+      const content = (item?.[method]?.requestBody as { content?: Record<string, FormMedia> } | undefined)?.content;
+      for (const [mediaType, media] of Object.entries(content ?? {})) {
+        if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)$/.test(mediaType)) continue;
+        for (const [name, property] of Object.entries(media.schema?.properties ?? {})) {
+          if (property['x-collectionFormat'] !== 'tsv') continue;
+          delete property['x-collectionFormat'];
+          media.encoding = { ...media.encoding, [name]: { explode: false, 'x-collectionFormat': 'tsv' } };
+        }
+      }
+    }
+  }
+}
+
+type FormMedia = {
+  schema?: { properties?: Record<string, Record<string, unknown>> };
+  encoding?: Record<string, Record<string, unknown>>;
+};
 
 /** JSON is parsed natively (a 3 MB document in milliseconds); YAML, and JSON that fails, by `yaml` for the line. */
 function parse(file: string, text: string): unknown {
@@ -50,6 +129,10 @@ function parse(file: string, text: string): unknown {
       // Fall through: the YAML parser reads JSON too and says where it breaks.
     }
   }
+  return parseYaml(file, text).toJS({ maxAliasCount: -1 });
+}
+
+function parseYaml(file: string, text: string): Document {
   const parsed = parseDocument(text, { uniqueKeys: true, merge: true });
   if (parsed.errors.length > 0) {
     const first = parsed.errors[0]!;
@@ -58,7 +141,35 @@ function parse(file: string, text: string): unknown {
     const message = firstLine(first).replace(/\s*at line \d+, column \d+:?$/, '');
     throw new SpecError(`${file}${line ? `:${line.line}:${line.col}` : ''}: ${message}.`);
   }
-  return parsed.toJS({ maxAliasCount: -1 });
+  return parsed;
+}
+
+/**
+ * Put a patch's value into the YAML document, leaving the rest as written. Keys match by their text, since the
+ * path comes from the parsed object: `400:` and `'400':` are both the key "400".
+ */
+function setInYaml(document: Document, { path, value }: RefPatch) {
+  let node: unknown = document.contents;
+  for (const [index, key] of path.entries()) {
+    if (isAlias(node)) node = node.resolve(document);
+    const rest = path.slice(index + 1);
+    if (isSeq(node)) {
+      if (rest.length === 0) node.items[Number(key)] = document.createNode(value);
+      else node = node.items[Number(key)];
+      continue;
+    }
+    if (!isMap(node)) throw new Error(`${path.join('/')}: not in the document it was read from`);
+    const pair = node.items.find((item) => String(isScalar(item.key) ? item.key.value : item.key) === key);
+    if (pair && rest.length > 0) {
+      node = pair.value;
+      continue;
+    }
+    // The value, or the maps that lead to it when they are not there yet (a document without components.headers).
+    const created = document.createNode(rest.reduceRight<unknown>((inner, name) => ({ [name]: inner }), value));
+    if (pair) pair.value = created;
+    else node.add(document.createPair(key, created));
+    return;
+  }
 }
 
 /** A JSON pointer token as it reads in a URI fragment (RFC 6901 §6): `/engage#import` → `~1engage%23import`. */

@@ -10,8 +10,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import type { OpenApiDocument } from '../mocks/core/openapi.ts';
+import { loadSpec } from '../mocks/load-spec.ts';
 import {
   anchorsOf,
   checkArticleStructure,
@@ -84,8 +83,8 @@ function loadContent(root: string): Content {
     listFiles(join(root, 'openapi'))
       .filter((path) => /^[^/\\]+\.(ya?ml|json)$/.test(path))
       .map((path) => {
-        // JSON is YAML, so one parser reads both.
-        const document = parseYaml(readFileSync(join(root, 'openapi', path), 'utf8')) as OpenApiDocument;
+        // Read as the site reads it, with the shared components (openapi/shared/) bundled in.
+        const document = loadSpec(join(root, 'openapi', path));
         return [path.replace(/\.(ya?ml|json)$/, ''), indexSpec(`openapi/${path}`, document)] as const;
       }),
   );
