@@ -1,11 +1,10 @@
 /**
  * Mounts Scalar's explorer for one API. The sandbox starts first, and Scalar mounts only once the Service Worker
- * answers, so no request the reader sends can slip past it to the site's host. Scalar's code is fetched while the
- * worker starts.
+ * answers, so no request the reader sends can slip past it to the site's host. Scalar's code and the sandbox's are
+ * fetched at the same time, as chunks of their own, while this small module runs.
  */
 import { config as zodConfig } from 'zod/v4/core';
-import { startBrowserSandbox } from '../../../mocks/browser.ts';
-import { scalarConfiguration, type ColourMode } from '../../lib/explorer/scalar-config.ts';
+import { scalarConfiguration, type ColourMode } from '../../browser/explorer/scalar-config.ts';
 import { nameScalarControls } from './scalar-names.ts';
 
 const colourMode = (): ColourMode => (document.documentElement.dataset['theme'] === 'dark' ? 'dark' : 'light');
@@ -18,9 +17,10 @@ export async function mountExplorer(frame: HTMLElement, status: HTMLElement): Pr
   const base = frame.dataset['base'] ?? '/';
   status.textContent = 'Starting the in-browser sandbox…';
   const scalar = import('@scalar/api-reference');
+  const browserSandbox = import('../../../mocks/browser.ts');
   let sandbox;
   try {
-    sandbox = await startBrowserSandbox(base);
+    sandbox = await (await browserSandbox).startBrowserSandbox(base);
   } catch (error) {
     status.textContent = `${(error as Error).message} The explorer can show the API but cannot send requests.`;
     status.dataset['state'] = 'error';
