@@ -1,10 +1,12 @@
 /**
  * When each API's document last changed, for the reference pages' "last updated", the sitemap and structured data:
- * the date of the last commit that touched the file it was read from (mocks/generated/sources.json). A document
- * outside the git checkout (added with OPENAPI_EXTRA) or a checkout without git history counts as changed today.
+ * the date of the last commit that touched the file it was read from (mocks/generated/sources.json), or the shared
+ * components beside it that it bundles (openapi/shared/). A document outside the git checkout (added with
+ * OPENAPI_EXTRA) or a checkout without git history counts as changed today.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 export function specDates(sourcesFile = 'mocks/generated/sources.json'): Record<string, Date> {
   const sources = JSON.parse(readFileSync(sourcesFile, 'utf8')) as { api: string; file: string }[];
@@ -12,7 +14,9 @@ export function specDates(sourcesFile = 'mocks/generated/sources.json'): Record<
 }
 
 function lastCommitDate(file: string): Date | undefined {
-  const result = spawnSync('git', ['log', '-1', '--format=%cs', '--', file], { encoding: 'utf8' });
+  const shared = join(dirname(file), 'shared');
+  const paths = existsSync(shared) ? [file, shared] : [file];
+  const result = spawnSync('git', ['log', '-1', '--format=%cs', '--', ...paths], { encoding: 'utf8' });
   const date = result.status === 0 ? result.stdout.trim() : '';
   return date ? new Date(date) : undefined;
 }
