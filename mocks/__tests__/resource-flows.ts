@@ -41,7 +41,10 @@ export interface Sent {
   request: ReturnType<typeof exampleRequest>;
 }
 
-/** Send an operation's example request, to `path` instead of the example's own path when given. */
+/**
+ * Send an operation's example request, to `path` instead of the example's own path when given, with `withQuery`'s
+ * changes to its query.
+ */
 export async function sendExample(
   sandbox: Sandbox,
   document: OpenApiDocument,
@@ -49,9 +52,10 @@ export async function sendExample(
   operation: Operation,
   key: string,
   path?: string,
+  withQuery: (query: Record<string, string>) => Record<string, string> = (query) => query,
 ): Promise<Sent> {
   const request = exampleRequest(document, operation, key);
-  const query = new URLSearchParams(request.query).toString();
+  const query = new URLSearchParams(withQuery(request.query)).toString();
   const response = (await sandbox.handle(
     new Request(`${base}${path ?? request.path}${query ? `?${query}` : ''}`, {
       method: request.method,
@@ -141,4 +145,23 @@ export function unreadFields(
     if (!same) missing.push([name, value, shown]);
   }
   return missing;
+}
+
+/**
+ * A list's example query, its filters (parameters named like a field of the resource: Square's `location_id`) set to
+ * the values `resource` has, so that the list should show it.
+ */
+export function matchingQuery(resource: Record<string, unknown>) {
+  const byName = new Map(Object.keys(resource).map((name) => [normaliseName(name), name]));
+  return (query: Record<string, string>): Record<string, string> => {
+    const matched = { ...query };
+    for (const name of Object.keys(query)) {
+      const field = byName.get(normaliseName(name));
+      if (field === undefined) continue;
+      const value = resource[field];
+      if (value === null || typeof value !== 'object') matched[name] = String(value);
+      else if (Array.isArray(value) && value.length > 0) matched[name] = String(value[0]);
+    }
+    return matched;
+  };
 }

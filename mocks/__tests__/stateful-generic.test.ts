@@ -1,7 +1,8 @@
 /**
  * The stateful generic mocks on a fixture written for this project (tests/fixtures/specs/sandbox-resources.yaml), so
- * that a fresh clone proves them: Stripe-style form creates with nested keys, cursor and offset paging, merge and
- * replace, nested collections, a vendor error shape, an x-sandbox correction, idempotency, persistence and events.
+ * that a fresh clone proves them: Stripe-style form creates with nested keys, cursor and offset paging, list filters,
+ * merge and replace, nested collections and the 404 for a parent that is not there, a PUT that creates, a vendor
+ * error shape, x-sandbox corrections, idempotency, persistence and events.
  */
 import { describe, expect, test } from 'vitest';
 import { checkResponse } from '../core/contract-check.ts';
@@ -16,10 +17,10 @@ const document = loadSpec('tests/fixtures/specs/sandbox-resources.yaml');
 const base = 'http://site.test/sandbox/shop/v1';
 const NOW = new Date('2026-03-01T10:00:00Z');
 
-function sandboxWith(persistence = memoryPersistence()) {
+function sandboxWith(persistence = memoryPersistence(), spec = document) {
   let counter = 0;
   return createSandbox({
-    specs: { shop: document },
+    specs: { shop: spec },
     mount: '/sandbox/',
     persistence,
     now: () => NOW,
@@ -161,33 +162,200 @@ describe('a Stripe-style collection (form-encoded creates, cursor paging, POST t
   });
 });
 
+describe('list filters (query parameters the list declares, named like a field of the customer)', () => {
+  async function threeCustomers() {
+    const sandbox = sandboxWith();
+    const ids: string[] = [];
+    for (const form of ['email=a%40b.co&name=Ada&tags=vip', 'email=g%40b.co&name=Grace&tags=beta', 'name=Linus'])
+      ids.push((await call(sandbox, 'POST', '/customers', { form })).body.id);
+    const listed = async (query: string) => {
+      const answer = await call(sandbox, 'GET', `/customers?limit=100&${query}`);
+      expect(answer.status, answer.text).toBe(200);
+      expect(documented(sandbox, 'listCustomers', answer)).toEqual([]);
+      return answer.body.data.map((customer: { id: string }) => customer.id);
+    };
+    return { sandbox, ids, listed };
+  }
+
+  test('equality on a field, any of the values of an array parameter, and all filters at once', async () => {
+    const { ids, listed } = await threeCustomers();
+    const [ada, grace, linus] = ids;
+    expect(await listed('email=a%40b.co')).toEqual([ada]);
+    expect(await listed('name=Ada,Linus')).toEqual([linus, ada]);
+    expect(await listed('name=Ada,Grace&email=g%40b.co')).toEqual([grace]);
+    expect(await listed('email=nobody%40b.co')).toEqual([]);
+  });
+
+  test('a field that holds an array (tags) matches when it holds one of the values', async () => {
+    const { ids, listed } = await threeCustomers();
+    expect(await listed('tags=beta&tags=vip')).toEqual([ids[1], ids[0]]);
+  });
+
+  test('a parameter the list does not declare filters nothing, although the customer has that field', async () => {
+    const { listed } = await threeCustomers();
+    expect(await listed('balance=250')).toHaveLength(4); // the three, and the documented example's cus_ada
+  });
+
+  test('paging runs over the filtered list: has_more counts only what matches', async () => {
+    const { sandbox, ids } = await threeCustomers();
+    const page = await call(sandbox, 'GET', '/customers?limit=1&name=Ada,Grace');
+    expect(page.body.data.map((customer: { id: string }) => customer.id)).toEqual([ids[1]]);
+    expect(page.body.has_more).toBe(true);
+    const next = await call(sandbox, 'GET', `/customers?limit=1&name=Ada,Grace&starting_after=${ids[1]}`);
+    expect(next.body.data.map((customer: { id: string }) => customer.id)).toEqual([ids[0]]);
+    expect(next.body.has_more).toBe(false);
+  });
+
+  test('a boolean filter on a nested list (pinned notes)', async () => {
+    const sandbox = sandboxWith();
+    const { body: customer } = await call(sandbox, 'POST', '/customers', { form: 'email=a%40b.co' });
+    for (const [text, pinned] of [
+      ['a', true],
+      ['b', false],
+      ['c', true],
+    ] as const)
+      await call(sandbox, 'POST', `/customers/${customer.id}/notes`, { json: { text, pinned } });
+    const pinned = await call(sandbox, 'GET', `/customers/${customer.id}/notes?pinned=true&per_page=10`);
+    expect(pinned.body.notes.map((note: { text: string }) => note.text)).toEqual(['c', 'a']);
+    expect(pinned.body.total).toBe(2);
+    const others = await call(sandbox, 'GET', `/customers/${customer.id}/notes?pinned=false&per_page=10`);
+    expect(others.body.notes.map((note: { text: string }) => note.text)).toEqual(['b']);
+  });
+
+  test('x-sandbox: { filters: none } on the list turns them off', async () => {
+    const spec = structuredClone(document);
+    (spec.paths!['/customers']!.get as Record<string, unknown>)['x-sandbox'] = { filters: 'none' };
+    const sandbox = sandboxWith(memoryPersistence(), spec);
+    await call(sandbox, 'POST', '/customers', { form: 'email=a%40b.co' });
+    const all = await call(sandbox, 'GET', '/customers?email=nobody%40b.co');
+    expect(all.body.data).toHaveLength(2);
+  });
+});
+
 describe('a nested collection (notes of a customer, JSON, integer ids, offset paging, an envelope)', () => {
   test('notes are kept per customer; PATCH merges, PUT replaces and keeps created_at', async () => {
     const sandbox = sandboxWith();
-    const created = await call(sandbox, 'POST', '/customers/cus_1/notes', { json: { text: 'Called', pinned: false } });
+    const { body: first } = await call(sandbox, 'POST', '/customers', { form: 'email=a%40b.co' });
+    const { body: second } = await call(sandbox, 'POST', '/customers', { form: 'email=b%40b.co' });
+    const created = await call(sandbox, 'POST', `/customers/${first.id}/notes`, {
+      json: { text: 'Called', pinned: false },
+    });
     expect(created.status).toBe(201);
     expect(created.body.note).toMatchObject({ text: 'Called', pinned: false, created_at: '2026-03-01T10:00:00Z' });
     expect(Number.isInteger(created.body.note.id)).toBe(true);
     const id = created.body.note.id;
-    const elsewhere = await call(sandbox, 'GET', `/customers/cus_2/notes/${id}`);
+    const elsewhere = await call(sandbox, 'GET', `/customers/${second.id}/notes/${id}`);
     expect(elsewhere.status).toBe(404);
-    const patched = await call(sandbox, 'PATCH', `/customers/cus_1/notes/${id}`, { json: { pinned: true } });
+    expect(elsewhere.body.error.param).toBe('/path/note_id');
+    const patched = await call(sandbox, 'PATCH', `/customers/${first.id}/notes/${id}`, { json: { pinned: true } });
     expect(patched.status, patched.text).toBe(200);
     expect(patched.body.note).toMatchObject({ id, text: 'Called', pinned: true });
-    const replaced = await call(sandbox, 'PUT', `/customers/cus_1/notes/${id}`, { json: { text: 'Emailed' } });
+    const replaced = await call(sandbox, 'PUT', `/customers/${first.id}/notes/${id}`, { json: { text: 'Emailed' } });
     expect(replaced.body.note).toMatchObject({ id, text: 'Emailed', created_at: '2026-03-01T10:00:00Z' });
     expect(documented(sandbox, 'replaceNote', replaced)).toEqual([]);
   });
 
   test('offset paging with the per_page default and a total', async () => {
     const sandbox = sandboxWith();
-    for (const text of ['a', 'b', 'c']) await call(sandbox, 'POST', '/customers/cus_9/notes', { json: { text } });
-    const first = await call(sandbox, 'GET', '/customers/cus_9/notes');
+    const { body: customer } = await call(sandbox, 'POST', '/customers', { form: 'email=a%40b.co' });
+    const notes = `/customers/${customer.id}/notes`;
+    for (const text of ['a', 'b', 'c']) await call(sandbox, 'POST', notes, { json: { text } });
+    const first = await call(sandbox, 'GET', notes);
     expect(first.body.notes.map((note: { text: string }) => note.text)).toEqual(['c', 'b']);
     expect(first.body.total).toBe(3);
-    const rest = await call(sandbox, 'GET', '/customers/cus_9/notes?offset=2');
+    const rest = await call(sandbox, 'GET', `${notes}?offset=2`);
     expect(rest.body.notes.map((note: { text: string }) => note.text)).toEqual(['a']);
     expect(documented(sandbox, 'listNotes', rest)).toEqual([]);
+  });
+});
+
+describe('a nested collection whose parent is not there (no customer cus_nope)', () => {
+  test('listing and creating its notes is a 404 problem pointing at /path/customer, and creates nothing', async () => {
+    const sandbox = sandboxWith();
+    const listed = await call(sandbox, 'GET', '/customers/cus_nope/notes');
+    expect(listed.status).toBe(404);
+    expect(listed.contentType).toBe('application/problem+json');
+    expect(listed.body.detail).toContain('cus_nope');
+    expect(listed.body.errors).toEqual([
+      { pointer: '/path/customer', detail: 'is not the id of anything in this sandbox' },
+    ]);
+    const created = await call(sandbox, 'POST', '/customers/cus_nope/notes', { json: { text: 'Lost' } });
+    expect(created.status).toBe(404);
+    expect(created.body.errors[0].pointer).toBe('/path/customer');
+    expect(sandbox.state(KEY, 'shop').deliveries).toEqual([]);
+  });
+
+  test("an item under it names the customer, not the note, in the operation's own error shape", async () => {
+    const sandbox = sandboxWith();
+    const read = await call(sandbox, 'GET', '/customers/cus_nope/notes/1');
+    expect(read.status).toBe(404);
+    expect(read.body.error).toMatchObject({ type: 'invalid_request_error', param: '/path/customer' });
+    expect(documented(sandbox, 'getNote', read)).toEqual([]);
+  });
+
+  test('a deleted customer takes its notes with it; the documented customer (cus_ada) is there from the start', async () => {
+    const sandbox = sandboxWith();
+    const { body: customer } = await call(sandbox, 'POST', '/customers', { form: 'email=a%40b.co' });
+    expect((await call(sandbox, 'POST', `/customers/${customer.id}/notes`, { json: { text: 'x' } })).status).toBe(201);
+    await call(sandbox, 'DELETE', `/customers/${customer.id}`);
+    expect((await call(sandbox, 'GET', `/customers/${customer.id}/notes`)).status).toBe(404);
+    expect((await call(sandbox, 'GET', '/customers/cus_ada/notes')).status).toBe(200);
+  });
+});
+
+describe('PUT to an id that is not there', () => {
+  test('creates the tax rate with that id (201), when no POST creates tax rates; a second PUT replaces it (200)', async () => {
+    const sandbox = sandboxWith();
+    expect((await call(sandbox, 'GET', '/tax-rates/DE')).status).toBe(404);
+    const created = await call(sandbox, 'PUT', '/tax-rates/DE', { json: { percentage: 19 } });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ country: 'DE', percentage: 19 });
+    expect(documented(sandbox, 'putTaxRate', created)).toEqual([]);
+    expect(sandbox.state(KEY, 'shop').deliveries.map((delivery) => delivery.type)).toEqual(['tax_rate.created']);
+    const replaced = await call(sandbox, 'PUT', '/tax-rates/DE', { json: { percentage: 7, inclusive: true } });
+    expect(replaced.status).toBe(200);
+    expect(replaced.body).toEqual({ country: 'DE', percentage: 7, inclusive: true });
+    expect((await call(sandbox, 'GET', '/tax-rates/DE')).body).toEqual(replaced.body);
+    const listed = await call(sandbox, 'GET', '/tax-rates');
+    expect(listed.body.map((rate: { country: string }) => rate.country)).toEqual(['DE', 'FR']);
+    expect((await call(sandbox, 'DELETE', '/tax-rates/DE')).status).toBe(204);
+    expect((await call(sandbox, 'GET', '/tax-rates/DE')).status).toBe(404);
+  });
+
+  test('an id the path refuses is a 400, and creates nothing', async () => {
+    const sandbox = sandboxWith();
+    const refused = await call(sandbox, 'PUT', '/tax-rates/de', { json: { percentage: 19 } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].pointer).toBe('/path/country');
+    expect((await call(sandbox, 'GET', '/tax-rates')).body).toHaveLength(1);
+  });
+
+  test('is a 404 for a note: notes have a POST create, and their PUT documents no 201', async () => {
+    const sandbox = sandboxWith();
+    const answer = await call(sandbox, 'PUT', '/customers/cus_ada/notes/999', { json: { text: 'x' } });
+    expect(answer.status).toBe(404);
+    expect(answer.body.errors[0].pointer).toBe('/path/note_id');
+  });
+
+  test('x-sandbox: { upsert: true } on the PUT makes it create a note, with the documented 200', async () => {
+    const spec = structuredClone(document);
+    (spec.paths!['/customers/{customer}/notes/{note_id}']!.put as Record<string, unknown>)['x-sandbox'] = {
+      upsert: true,
+    };
+    const sandbox = sandboxWith(memoryPersistence(), spec);
+    const answer = await call(sandbox, 'PUT', '/customers/cus_ada/notes/999', { json: { text: 'x' } });
+    expect(answer.status, answer.text).toBe(200);
+    expect(answer.body.note).toMatchObject({ id: 999, text: 'x', created_at: '2026-03-01T10:00:00Z' });
+    expect((await call(sandbox, 'GET', '/customers/cus_ada/notes/999')).body.note.id).toBe(999);
+  });
+
+  test('x-sandbox: { upsert: false } keeps the 404 where a PUT would create', async () => {
+    const spec = structuredClone(document);
+    (spec.paths!['/tax-rates/{country}']!.put as Record<string, unknown>)['x-sandbox'] = { upsert: false };
+    const sandbox = sandboxWith(memoryPersistence(), spec);
+    const answer = await call(sandbox, 'PUT', '/tax-rates/DE', { json: { percentage: 19 } });
+    expect(answer.status).toBe(404);
+    expect(answer.body.errors[0].pointer).toBe('/path/country');
   });
 });
 

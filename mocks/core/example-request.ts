@@ -8,6 +8,7 @@ import {
   type Parameter,
   type SchemaObject,
 } from './openapi.ts';
+import { arrayDelimiter } from './parameter-style.ts';
 import { pathKeyQuery, requestPath } from './router.ts';
 import { sampleFromSchema } from './sample.ts';
 
@@ -61,7 +62,7 @@ export function exampleRequest(
       parameter.in === 'query' &&
       (parameter.required || (explicit !== undefined && !CURSORS.has(parameter.name)))
     ) {
-      addQuery(request.query, parameter.name, value, parameter.style);
+      addQuery(request.query, parameter, value);
     } else if (parameter.in === 'header' && parameter.required && parameter.name.toLowerCase() !== 'authorization')
       request.headers[parameter.name] = text(value);
   }
@@ -150,11 +151,13 @@ function appendForm(form: URLSearchParams, key: string, field: unknown) {
   }
 }
 
-function addQuery(query: Record<string, string>, name: string, value: unknown, style?: string) {
-  if (style === 'deepObject' && value && typeof value === 'object') {
+function addQuery(query: Record<string, string>, parameter: Parameter, value: unknown) {
+  const { name } = parameter;
+  if (parameter.style === 'deepObject' && value && typeof value === 'object') {
     for (const [key, inner] of Object.entries(value)) query[`${name}[${key}]`] = text(inner);
   } else {
-    query[name] = Array.isArray(value) ? value.map(text).join(',') : text(value);
+    // One value per parameter: the items joined as the parameter's style says (`a|b` for pipes, commas otherwise).
+    query[name] = Array.isArray(value) ? value.map(text).join(arrayDelimiter(parameter)) : text(value);
   }
 }
 

@@ -19,10 +19,17 @@ export interface SuccessResponse {
   schemaPointer: string | undefined;
 }
 
-export function successResponse(document: OpenApiDocument, operation: Operation): SuccessResponse | undefined {
+/** The operation's first documented success (`200` before `201`), or the `wanted` one when it documents that. */
+export function successResponse(
+  document: OpenApiDocument,
+  operation: Operation,
+  wanted?: number,
+): SuccessResponse | undefined {
   const responses = operation.operation.responses ?? {};
   const statuses = Object.keys(responses);
+  if (wanted !== undefined && !statuses.includes(String(wanted))) return undefined;
   const success =
+    (wanted === undefined ? undefined : String(wanted)) ??
     statuses.filter((status) => /^2\d\d$/.test(status)).sort()[0] ??
     (statuses.includes('2XX') ? '200' : statuses.includes('default') ? '200' : undefined);
   if (!success) return undefined;

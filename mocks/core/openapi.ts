@@ -43,6 +43,8 @@ export interface ParameterObject {
   schema?: Schema;
   style?: string;
   explode?: boolean;
+  /** Swagger 2.0's `tsv`, which no OpenAPI 3 style can say: kept by `mocks/load-spec.ts` when it upgrades. */
+  'x-collectionFormat'?: string;
   example?: unknown;
   examples?: Record<string, { value?: unknown; $ref?: string }>;
   description?: string;

@@ -7,6 +7,7 @@ import {
   type SchemaObject,
 } from './openapi.ts';
 import { ProblemError } from './problem.ts';
+import { arrayDelimiter, isExploded, type Serialisation } from './parameter-style.ts';
 import { pathKeyQuery } from './router.ts';
 import type { FieldError, SpecValidator } from './validate.ts';
 
@@ -53,7 +54,10 @@ export async function readRequest(
       continue;
     }
     const schema = deref<SchemaObject>(document, parameter.schema as SchemaObject) ?? {};
-    const value = coerce(raw, schema, document, parameter.style);
+    const separator = arrayDelimiter(parameter);
+    // Repeated keys of a parameter that is not exploded (`ids=a,b&ids=c`) each hold a delimited list.
+    const items = Array.isArray(raw) && !isExploded(parameter) ? raw.flatMap((item) => item.split(separator)) : raw;
+    const value = coerce(items, schema, document, separator);
     if (parameter.in === 'cookie') continue;
     input[target][parameter.name] = value;
     if (parameter.schema !== undefined) {
@@ -153,9 +157,7 @@ async function readBody(request: Request, operation: Operation, validator: SpecV
       });
     }
   } else if (mediaType === 'application/x-www-form-urlencoded') {
-    const encoding = (
-      requestBody.content[match] as { encoding?: Record<string, { style?: string; explode?: boolean }> }
-    ).encoding;
+    const encoding = (requestBody.content[match] as { encoding?: Record<string, Serialisation> }).encoding;
     input.body = formToObject(new URLSearchParams(text), schema, document, encoding);
   } else if (mediaType === 'multipart/form-data') {
     let form: FormData;
@@ -208,7 +210,7 @@ function rawParameter(parameter: Parameter, url: URL, headers: Headers, pathPara
 }
 
 /** Turn text from a URL, header or form into the type its schema asks for; leave it alone when it cannot be. */
-function coerce(raw: unknown, schema: SchemaObject, document: OpenApiDocument, style?: string): unknown {
+function coerce(raw: unknown, schema: SchemaObject, document: OpenApiDocument, separator = ','): unknown {
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
     const out: Record<string, unknown> = {};
@@ -221,7 +223,6 @@ function coerce(raw: unknown, schema: SchemaObject, document: OpenApiDocument, s
   }
   if (types.includes('array')) {
     const items = deref<SchemaObject>(document, schema.items as SchemaObject) ?? {};
-    const separator = { spaceDelimited: ' ', pipeDelimited: '|' }[style ?? ''] ?? ',';
     // A form key indexed past a gap (`items[2]` alone) leaves holes; they are not items.
     const list = Array.isArray(raw) ? raw.filter((item) => item !== undefined) : String(raw).split(separator);
     return list.map((item) => coerce(item, items, document));
@@ -240,7 +241,7 @@ function formToObject(
   schema: SchemaObject,
   document: OpenApiDocument,
   /** The media type's `encoding`: a part's content type, and a field's `style` and `explode`. */
-  encoding?: Record<string, { contentType?: string; style?: string; explode?: boolean }>,
+  encoding?: Record<string, Serialisation & { contentType?: string }>,
 ) {
   const object: Record<string, unknown> = {};
   const multipart = form instanceof FormData;
@@ -261,7 +262,7 @@ function formToObject(
     const rule = encoding?.[key];
     // Form fields explode by default (`tags=a&tags=b`); `explode: false` sends `tags=a,b` (pipes, spaces by style).
     const exploded =
-      isArray && typeof value === 'string' && !json && rule?.explode !== false && !rule?.style?.endsWith('Delimited');
+      isArray && typeof value === 'string' && !json && isExploded(rule ?? {}) && !rule?.style?.endsWith('Delimited');
     const items = deref<SchemaObject>(document, property.items as SchemaObject) ?? {};
     const entry =
       typeof value !== 'string'
@@ -270,7 +271,7 @@ function formToObject(
           ? parseJson(value)
           : exploded
             ? coerce(value, items, document)
-            : coerce(value, property, document, rule?.style);
+            : coerce(value, property, document, arrayDelimiter(rule));
     if (isArray) object[key] = [...((object[key] as unknown[]) ?? []), ...(Array.isArray(entry) ? entry : [entry])];
     else object[key] = entry;
   }

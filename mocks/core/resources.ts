@@ -1,9 +1,22 @@
 import type { HandlerContext, Reply } from './define-api.ts';
 import { parameterExample } from './example-request.ts';
 import { successResponse } from './generic-reply.ts';
-import { deref, finalPointer, resolvePointer, type OpenApiDocument, type SchemaObject } from './openapi.ts';
+import {
+  deref,
+  finalPointer,
+  resolvePointer,
+  type OpenApiDocument,
+  type Operation,
+  type SchemaObject,
+} from './openapi.ts';
 import { pageOf } from './resource-pages.ts';
-import { normaliseName, propertiesAt, type Collection, type ResourceRole } from './rest-shape.ts';
+import {
+  normaliseName,
+  propertiesAt,
+  type Collection,
+  type OperationSandboxExtension,
+  type ResourceRole,
+} from './rest-shape.ts';
 import { seedOf } from './realistic-values.ts';
 import { fromPattern, sampleFromSchema } from './sample.ts';
 import { ProblemError } from './problem.ts';
@@ -33,16 +46,26 @@ export async function resourceReply(
   const { collection } = role;
   const operation = context.operation;
   const resources = ((context.state as { resources?: ResourceData }).resources ??= {});
-  const key = collectionKey(collection.path, context.input.path);
   // Generated fields come from the key's own seed: a reload (or another device with the key) shows the same data.
+  const itemsOf = (of: Collection, key: string) =>
+    (resources[key] ??= seedCollection(
+      document,
+      validator,
+      of,
+      key,
+      context.now(),
+      seedOf(context.principal.sandboxKey, key),
+    ));
+  requireParent(document, collection, context.input.path, itemsOf);
+  const key = collectionKey(collection.path, context.input.path);
   const seed = seedOf(context.principal.sandboxKey, key);
-  const items = (resources[key] ??= seedCollection(document, validator, collection, key, context.now(), seed));
+  const items = itemsOf(collection, key);
   const success = successResponse(document, operation);
   const status = success?.status ?? 200;
-  const reply = (body: unknown): Reply =>
-    success?.media && status !== 204
-      ? { status, body, headers: { 'content-type': success.mediaType ?? 'application/json' } }
-      : { status };
+  const reply = (body: unknown, answer = success): Reply =>
+    answer?.media && answer.status !== 204
+      ? { status: answer.status, body, headers: { 'content-type': answer.mediaType ?? 'application/json' } }
+      : { status: answer?.status ?? status };
 
   switch (role.action) {
     case 'create': {
@@ -62,7 +85,12 @@ export async function resourceReply(
       return reply(embed(document, validator, success?.schemaPointer, resource, collection, seed));
     }
     case 'list': {
-      const page = pageOf(items, collection, context.input.query, url);
+      const page = pageOf(
+        filtered(document, collection, operation, context.input.query, items),
+        collection,
+        context.input.query,
+        url,
+      );
       return reply(embedList(document, validator, success?.schemaPointer, page, collection, seed));
     }
     case 'read':
@@ -71,6 +99,24 @@ export async function resourceReply(
       );
     case 'update':
     case 'replace': {
+      if (role.upsert && collection.itemParam !== undefined && lookup(items, collection, context) === undefined) {
+        // A PUT that creates: the item takes the id in the path, as `PUT /buckets/{name}` does.
+        const id = typed(document, collection, context.input.path[collection.itemParam]);
+        const schema = idSchema(document, collection);
+        // An id the resource's own schema refuses (the path's schema is looser) can name nothing.
+        if (schema && !validator.accepts(schema, id)) throw notFound(collection, id);
+        const resource = build(document, validator, collection, {
+          base: generated(document, validator, collection, false, seedOf(seed, items.length)),
+          sent: context.input.body,
+          now: context.now(),
+          created: true,
+        });
+        if (holdsId(document, collection)) resource[collection.idField] = id;
+        items.unshift(resource);
+        await context.emit(`${collection.name}.created`, resource);
+        const created = successResponse(document, operation, 201) ?? success;
+        return reply(embed(document, validator, created?.schemaPointer, resource, collection, seed), created);
+      }
       const stored = find(items, collection, context);
       const base =
         role.action === 'replace'
@@ -108,16 +154,116 @@ function collectionKey(template: string, path: Record<string, unknown>): string 
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(path[name] ?? '')));
 }
 
-function find(items: Resource[], collection: Collection, context: HandlerContext<unknown>): Resource {
+/** The stored item the request's path names, if there is one. */
+function lookup(items: Resource[], collection: Collection, context: HandlerContext<unknown>): Resource | undefined {
   const id = collection.itemParam === undefined ? undefined : context.input.path[collection.itemParam];
-  const found = items.find((item) => String(item[collection.idField]) === String(id));
+  return items.find((item) => String(item[collection.idField]) === String(id));
+}
+
+/** The stored item the request's path names, or a 404 naming the path parameter. */
+function find(items: Resource[], collection: Collection, context: HandlerContext<unknown>): Resource {
+  const found = lookup(items, collection, context);
   if (found) return found;
-  throw new ProblemError(
+  throw notFound(collection, collection.itemParam === undefined ? undefined : context.input.path[collection.itemParam]);
+}
+
+function notFound(collection: Collection, id: unknown): ProblemError {
+  return new ProblemError(
     404,
     `No ${collection.name.replace(/_/g, ' ')} with ${collection.idField} ${String(id)} exists in this sandbox.`,
     {
       errors: [{ pointer: `/path/${collection.itemParam}`, detail: 'is not the id of anything in this sandbox' }],
     },
+  );
+}
+
+/**
+ * A 404 when the request's path names a parent that is not there (`/users/u_nope/things`), outermost first, for
+ * parents a client can create: what a real API answers, instead of keeping things under nobody.
+ */
+function requireParent(
+  document: OpenApiDocument,
+  collection: Collection,
+  path: Record<string, unknown>,
+  itemsOf: (collection: Collection, key: string) => Resource[],
+  /** The request's name for each of `collection`'s path parameters, when it is not their own. */
+  names: Record<string, string> = {},
+): void {
+  const link = collection.parent;
+  if (!link) return;
+  const parent = link.collection;
+  const parentPath = Object.fromEntries(Object.entries(link.params).map(([own, theirs]) => [own, path[theirs]]));
+  const parentNames = Object.fromEntries(
+    Object.entries(link.params).map(([own, theirs]) => [own, names[theirs] ?? theirs]),
+  );
+  requireParent(document, parent, parentPath, itemsOf, parentNames);
+  const id = path[link.idParam];
+  const items = itemsOf(parent, collectionKey(parent.path, parentPath));
+  if (items.some((item) => String(item[parent.idField]) === String(id))) return;
+  const param = names[link.idParam] ?? link.idParam;
+  throw new ProblemError(
+    404,
+    `No ${parent.name.replace(/_/g, ' ')} with ${parent.idField} ${String(id)} exists in this sandbox; create it first.`,
+    { errors: [{ pointer: `/path/${param}`, detail: 'is not the id of anything in this sandbox' }] },
+  );
+}
+
+/** Query parameters that shape a list rather than pick its items, whatever the resource's fields are called. */
+const NOT_FILTERS = new Set(['sort', 'sortby', 'order', 'orderby', 'direction', 'fields', 'expand', 'include']);
+
+/**
+ * The items a list's query asks for: each query parameter the operation declares that is named like a top-level
+ * field of the resource (`?status=active`, `?email=a@b.co`) keeps the items whose field equals its value; an array
+ * parameter (`?status=active,past_due`) keeps those equal to any of its values, and a field that is an array (`tags`)
+ * matches when it holds one. Paging parameters, ranges (`created[gte]`) and `x-sandbox: { filters }` aside.
+ */
+function filtered(
+  document: OpenApiDocument,
+  collection: Collection,
+  operation: Operation,
+  query: Record<string, unknown>,
+  items: Resource[],
+): Resource[] {
+  const own = (operation.operation as { 'x-sandbox'?: OperationSandboxExtension })['x-sandbox']?.filters;
+  if (own === 'none') return items;
+  const paging = collection.pagination;
+  const pagingNames = new Set(
+    [paging.limit?.name, paging.after, paging.before, paging.token, paging.offset, paging.page?.name].filter(
+      (name) => name !== undefined,
+    ),
+  );
+  const properties = collection.schemaPointer ? propertiesAt(document, collection.schemaPointer) : new Map();
+  const fields = new Map(
+    [...(properties.size > 0 ? properties.keys() : items.flatMap((item) => Object.keys(item)))].map((name) => [
+      normaliseName(name),
+      name as string,
+    ]),
+  );
+  const filters: [string, unknown[]][] = [];
+  for (const parameter of operation.parameters) {
+    const value = query[parameter.name];
+    if (parameter.in !== 'query' || value === undefined || value === '') continue;
+    if (
+      own
+        ? !own.includes(parameter.name)
+        : pagingNames.has(parameter.name) || NOT_FILTERS.has(normaliseName(parameter.name))
+    )
+      continue;
+    const field = fields.get(normaliseName(parameter.name));
+    const wanted = Array.isArray(value) ? value : [value];
+    if (!field || wanted.length === 0 || wanted.some((one) => one !== null && typeof one === 'object')) continue;
+    filters.push([field, wanted]);
+  }
+  if (filters.length === 0) return items;
+  const same = (stored: unknown, wanted: unknown) =>
+    // An expandable reference (`customer: "cus_1"` or `customer: { id: "cus_1", … }`) matches by its id.
+    String(isPlainObject(stored) && 'id' in stored ? stored.id : stored) === String(wanted);
+  return items.filter((item) =>
+    filters.every(([field, wanted]) => {
+      const stored = item[field];
+      const values = Array.isArray(stored) ? stored : [stored];
+      return stored !== undefined && values.some((one) => wanted.some((want) => same(one, want)));
+    }),
   );
 }
 
@@ -129,8 +275,9 @@ function keep(stored: Resource, collection: Collection): Resource {
 }
 
 /**
- * The resources a collection starts with: one with the id the spec's example requests use, so that the documented
- * read, update and delete requests work in a fresh sandbox as they do for the hand-written APIs.
+ * The resources a collection starts with: those with the ids the spec's example requests use (its item operations',
+ * and its nested collections', `/users/{user_id}/things` naming a user), so that the documented read, update and
+ * delete requests work in a fresh sandbox as they do for the hand-written APIs.
  */
 function seedCollection(
   document: OpenApiDocument,
@@ -140,26 +287,33 @@ function seedCollection(
   now: Date,
   seed: number,
 ): Resource[] {
-  const item = collection.itemOperation;
-  if (collection.itemParam === undefined || !item) return [];
-  const example = Object.fromEntries(
-    item.parameters
-      .filter((parameter) => parameter.in === 'path')
-      .map((parameter) => [parameter.name, parameterExample(document, parameter)]),
-  );
-  if (collectionKey(collection.path, example) !== key || example[collection.itemParam] === undefined) return [];
-  const id = typed(document, collection, example[collection.itemParam]);
+  const seeded: Resource[] = [];
   // An example id the resource's own schema refuses (`sandbox` for a `^AI[0-9a-f]{32}$` sid) cannot be answered.
   const schema = idSchema(document, collection);
-  if (schema && !validator.accepts(schema, id)) return [];
-  const resource = build(document, validator, collection, {
-    base: generated(document, validator, collection, false, seed),
-    sent: undefined,
-    now,
-    created: true,
-  });
-  resource[collection.idField] = id;
-  return [resource];
+  for (const reference of collection.examples) {
+    const example = Object.fromEntries(
+      reference.operation.parameters
+        .filter((parameter) => parameter.in === 'path')
+        .map((parameter) => [parameter.name, parameterExample(document, parameter)]),
+    );
+    const own = Object.fromEntries(Object.entries(reference.params).map(([name, theirs]) => [name, example[theirs]]));
+    if (collectionKey(collection.path, own) !== key || example[reference.idParam] === undefined) continue;
+    const id = typed(document, collection, example[reference.idParam]);
+    if (
+      (schema && !validator.accepts(schema, id)) ||
+      seeded.some((item) => String(item[collection.idField]) === String(id))
+    )
+      continue;
+    const resource = build(document, validator, collection, {
+      base: generated(document, validator, collection, false, seeded.length === 0 ? seed : seedOf(seed, seeded.length)),
+      sent: undefined,
+      now,
+      created: true,
+    });
+    resource[collection.idField] = id;
+    seeded.push(resource);
+  }
+  return seeded;
 }
 
 /** An id value in the id field's own type (a path gives text; petstore's ids are integers). */

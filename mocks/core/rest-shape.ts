@@ -33,8 +33,32 @@ export interface Collection {
   idPointer: string | undefined;
   /** How lists are paged, from the list operation's query parameters. */
   pagination: Pagination;
-  /** An operation on one item, whose example parameters name the resource a fresh sandbox starts with. */
-  itemOperation: Operation | undefined;
+  /**
+   * Operations whose example requests name one item of this collection: its own item operation, and those of the
+   * collections nested in it (`/users/{user_id}/things`). A fresh sandbox starts with the items they name, so that
+   * the documented requests work.
+   */
+  examples: ItemReference[];
+  /** The collection this one is nested in, when that is one a client can add to (`POST /users`, a PUT that creates). */
+  parent: ParentLink | undefined;
+}
+
+/** Where an operation's path names an item of a collection: its id, and the collection's own path parameters. */
+export interface ItemReference {
+  operation: Operation;
+  /** The operation's path parameter holding the item's id. */
+  idParam: string;
+  /** The operation's name for each of the collection's path parameters, by the collection's name for it. */
+  params: Record<string, string>;
+}
+
+/** A nested collection's parent: `/users` for `/users/{user_id}/things`. */
+export interface ParentLink {
+  collection: Collection;
+  /** This collection's path parameter that holds the parent's id (`user_id`). */
+  idParam: string;
+  /** This collection's name for each of the parent's own path parameters, by the parent's name for it. */
+  params: Record<string, string>;
 }
 
 export interface Pagination {
@@ -52,6 +76,12 @@ export interface Pagination {
 export interface ResourceRole {
   action: ResourceAction;
   collection: Collection;
+  /**
+   * For a replace: whether a PUT to an id that is not there creates the item with that id (answering 201 when the
+   * operation documents 201). By default it does when the collection has no create of its own, or when the PUT
+   * documents a 201; `x-sandbox: { upsert: … }` on the operation says otherwise.
+   */
+  upsert?: boolean;
 }
 
 /** What a spec author may write on an operation to correct the inference. */
@@ -62,6 +92,13 @@ export interface OperationSandboxExtension {
   collection?: string;
   idField?: string;
   pagination?: Pagination | 'none';
+  /** For a PUT: whether it creates an item that is not there (see `ResourceRole.upsert`). */
+  upsert?: boolean;
+  /**
+   * For a list: the query parameters that filter it, or `none`. By default every declared query parameter named like
+   * a top-level field of the resource (`?status=active`) filters it, paging and sorting parameters aside.
+   */
+  filters?: string[] | 'none';
 }
 
 const STRICT_ID_NAMES = ['id', 'sid', 'uuid'];
@@ -115,6 +152,7 @@ export function inferResources(document: OpenApiDocument, operations: Operation[
     groups.set(collection, [...(groups.get(collection) ?? []), { action, operation }]);
   }
 
+  const built: { collection: Collection; operations: Operation[]; creatable: boolean }[] = [];
   for (const [path, all] of groups) {
     // A GET on a collection path that answers no array is a singleton (`/domains/{id}/config`), not a list.
     const members = all.filter(
@@ -127,7 +165,9 @@ export function inferResources(document: OpenApiDocument, operations: Operation[
     const explicit = members.some((member) => extension(member.operation).action !== undefined);
     const create = find('create');
     // A create alone is an action (`POST /chat.postMessage`); a collection is one when what it creates can be seen.
-    if (!explicit && (!create || members.length < 2)) continue;
+    // Without a create, a PUT to an item may make it (`PUT /guilds/{id}/bans/{user_id}`, then read or list them).
+    const creator = create ?? find('replace');
+    if (!explicit && (!creator || members.length < 2)) continue;
     const item = members.find(
       (member) => member.action !== 'create' && member.action !== 'list' && lastParam(member.operation.path),
     );
@@ -152,12 +192,80 @@ export function inferResources(document: OpenApiDocument, operations: Operation[
       idPointer,
       pagination:
         paginationOverride === 'none' ? {} : (paginationOverride ?? (list ? paginationOf(document, list) : {})),
-      itemOperation: item?.operation,
+      examples: item && itemParam ? [{ operation: item.operation, idParam: itemParam, params: sameNames(path) }] : [],
+      parent: undefined,
     };
-    for (const member of members) roles.set(member.operation.id, { action: member.action, collection });
+    let creatable = create !== undefined;
+    for (const member of members) {
+      const role: ResourceRole = { action: member.action, collection };
+      if (member.action === 'replace') {
+        role.upsert =
+          extension(member.operation).upsert ?? (!create || '201' in (member.operation.operation.responses ?? {}));
+        creatable ||= role.upsert;
+      }
+      roles.set(member.operation.id, role);
+    }
+    built.push({ collection, operations: members.map((member) => member.operation), creatable });
   }
+  linkParents(built);
   return roles;
 }
+
+/**
+ * Give each nested collection its parent (the longest collection path its own path extends through an item,
+ * `/users` for `/users/{user_id}/things`) when clients can add to that parent, and give each ancestor the examples
+ * of its descendants' operations, so that the parent a documented request names is there in a fresh sandbox.
+ */
+function linkParents(built: { collection: Collection; operations: Operation[]; creatable: boolean }[]): void {
+  for (const child of built) {
+    let best: { parent: Collection; link: Omit<ParentLink, 'collection'> } | undefined;
+    for (const parent of built) {
+      if (parent === child || !parent.creatable) continue;
+      const link = alignItem(parent.collection.path, child.collection.path, true);
+      if (link && (!best || parent.collection.path.length > best.parent.path.length))
+        best = { parent: parent.collection, link };
+    }
+    if (best) child.collection.parent = { collection: best.parent, ...best.link };
+  }
+  for (const { collection, operations } of built) {
+    for (let ancestor = collection.parent?.collection; ancestor; ancestor = ancestor.parent?.collection) {
+      for (const operation of operations) {
+        const reference = alignItem(ancestor.path, requestPath(operation.path), false);
+        if (reference) ancestor.examples.push({ operation, ...reference });
+      }
+    }
+  }
+}
+
+/**
+ * Whether `path` runs through an item of the collection at `collection` (`/users/{user_id}/things` through
+ * `/users/{id}`), and if so `path`'s names for the item's id and for the collection's own parameters. A parent link
+ * (`nested`) needs more path after the item.
+ */
+function alignItem(
+  collection: string,
+  path: string,
+  nested: boolean,
+): { idParam: string; params: Record<string, string> } | undefined {
+  const outer = collection.split('/').filter(Boolean);
+  const inner = path.split('/').filter(Boolean);
+  if (inner.length < outer.length + (nested ? 2 : 1)) return undefined;
+  const params: Record<string, string> = {};
+  for (const [index, segment] of outer.entries()) {
+    const own = paramName(segment);
+    const theirs = paramName(inner[index]!);
+    if (own === undefined ? segment !== inner[index] : theirs === undefined) return undefined;
+    if (own !== undefined) params[own] = theirs!;
+  }
+  const idParam = paramName(inner[outer.length]!);
+  return idParam === undefined ? undefined : { idParam, params };
+}
+
+const paramName = (segment: string) => /^\{([^}]+)\}$/.exec(segment)?.[1];
+
+/** A collection path's own parameters, each by its own name. */
+const sameNames = (path: string): Record<string, string> =>
+  Object.fromEntries([...path.matchAll(/\{([^}]+)\}/g)].map((match) => [match[1]!, match[1]!]));
 
 /** The role the path and method suggest: literal last segment = collection, a lone `{param}` = item. */
 function guessRole(operation: Operation): { action: ResourceAction; collection: string } | undefined {
