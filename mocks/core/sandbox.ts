@@ -14,7 +14,14 @@ import { inferResources, type ResourceRole } from './rest-shape.ts';
 import { resourceReply } from './resources.ts';
 import { Router } from './router.ts';
 import { sandboxLocation, type SandboxLocation } from './sandbox-location.ts';
-import { StateStore, type ApiState, type SharedState, type StoredReply, type WebhookDelivery } from './state.ts';
+import {
+  StateStore,
+  type ApiState,
+  type SandboxEvent,
+  type SharedState,
+  type StoredReply,
+  type WebhookDelivery,
+} from './state.ts';
 import { SpecValidator } from './validate.ts';
 import { createWebhookSecret } from './webhooks.ts';
 
@@ -84,11 +91,19 @@ export function createSandbox(options: SandboxOptions): Sandbox {
 
   const store = new StateStore(options.persistence ?? memoryPersistence(), (api) => ({
     data: apis[api]?.seed({ now: now(), id: randomId }) ?? {},
-    events: exampleEvents(engine(api)),
+    // The state is JSON from here on, so each key gets its own copy of the examples, found once per API.
+    events: structuredClone(examples(api)),
     deliveries: [],
     idempotency: {},
     webhookSecret: createWebhookSecret(crypto.getRandomValues(new Uint8Array(24))),
   }));
+
+  const exampleLogs = new Map<string, SandboxEvent[]>();
+  function examples(api: string): SandboxEvent[] {
+    let found = exampleLogs.get(api);
+    if (!found) exampleLogs.set(api, (found = exampleEvents(engine(api))));
+    return found;
+  }
 
   function engine(api: string) {
     let found = engines.get(api);
