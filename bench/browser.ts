@@ -26,6 +26,10 @@ export interface LoadedResource {
   bytes: number;
   gzip: number;
   brotli: number;
+  /** Body bytes as they came over the wire (compressed when the server compressed them). */
+  wire: number;
+  /** The response's Content-Encoding (`br`, `gzip`), or `identity`. */
+  encoding: string;
 }
 
 /**
@@ -77,7 +81,14 @@ export async function loadBeforeInteraction(
     pending.push(
       response
         .body()
-        .then((body) => ({ url: response.url(), kind: kindOf(request.resourceType()), ...compressedSizes(body) }))
+        .then(async (body) => ({
+          url: response.url(),
+          kind: kindOf(request.resourceType()),
+          ...compressedSizes(body),
+          // Known once the response has finished, which body() waited for.
+          wire: (await request.sizes()).responseBodySize,
+          encoding: (await response.headerValue('content-encoding')) ?? 'identity',
+        }))
         .catch(() => undefined),
     );
   });

@@ -17,3 +17,11 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
 /** The line under each section's heading: when its part ran, in which mode, and how busy the machine was. */
 export const ranOn = (run: RunInfo) =>
   `_Measured ${run.at.slice(0, 16).replace('T', ' ')} UTC${run.quick ? ' in `--quick` mode' : ''}, load average ${run.machine.loadAverage.toFixed(1)} at the start, ${Math.round(run.seconds)} s._`;
+
+/** `200 ×200` or `200 ×150, 429 ×50`: the answers the timed requests got. */
+export const statusLine = (statuses: Record<string, number> | undefined) =>
+  statuses
+    ? Object.entries(statuses)
+        .map(([status, count]) => `${status} ×${count}`)
+        .join(', ')
+    : 'not recorded';

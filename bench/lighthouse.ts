@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM } from '../e2e/support/chromium.ts';
@@ -13,6 +14,8 @@ export interface LighthouseScores {
   /** Largest Contentful Paint and Total Blocking Time, simulated, in milliseconds. */
   lcpMs?: number | undefined;
   tbtMs?: number | undefined;
+  /** One-minute load average (os.loadavg) when this page's audit started. */
+  loadAverage?: number | undefined;
 }
 
 const CATEGORIES = ['performance', 'seo', 'accessibility'] as const;
@@ -34,6 +37,7 @@ export async function runLighthouse(
         results.push(page);
         continue;
       }
+      const loadAverage = loadavg()[0]!;
       const result = await lighthouse(page.url, {
         port: chrome.port,
         output: 'json',
@@ -56,6 +60,7 @@ export async function runLighthouse(
         accessibility: score('accessibility'),
         lcpMs: audit('largest-contentful-paint'),
         tbtMs: audit('total-blocking-time'),
+        loadAverage,
       });
     }
   } finally {

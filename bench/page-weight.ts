@@ -5,6 +5,8 @@ export interface Bytes {
   bytes: number;
   gzip: number;
   brotli: number;
+  /** As served by the bench's static server (brotli by Accept-Encoding); absent in results from before it compressed. */
+  wire?: number | undefined;
 }
 
 export interface PageWeight {
@@ -16,12 +18,14 @@ export interface PageWeight {
   byKind: Record<ResourceKind | 'total', Bytes>;
   /** Requests to other hosts the page tried to make (blocked by the bench). */
   blocked: string[];
+  /** Responses by Content-Encoding as served (`br`, `gzip`, `identity`): what the server actually compressed. */
+  encodings?: Record<string, number> | undefined;
 }
 
 const KINDS = ['js', 'css', 'html', 'other', 'total'] as const;
 
 function zero(): Record<ResourceKind | 'total', Bytes> {
-  return Object.fromEntries(KINDS.map((kind) => [kind, { bytes: 0, gzip: 0, brotli: 0 }])) as Record<
+  return Object.fromEntries(KINDS.map((kind) => [kind, { bytes: 0, gzip: 0, brotli: 0, wire: 0 }])) as Record<
     ResourceKind | 'total',
     Bytes
   >;
@@ -43,14 +47,17 @@ export async function measurePageWeight(
   try {
     const page = await context.newPage();
     const { resources, blocked } = await loadBeforeInteraction(page, url, target.readyText);
+    const encodings: Record<string, number> = {};
     for (const resource of resources) {
+      encodings[resource.encoding] = (encodings[resource.encoding] ?? 0) + 1;
       for (const kind of [resource.kind, 'total'] as const) {
         byKind[kind].bytes += resource.bytes;
         byKind[kind].gzip += resource.gzip;
         byKind[kind].brotli += resource.brotli;
+        byKind[kind].wire = (byKind[kind].wire ?? 0) + resource.wire;
       }
     }
-    return { name, url, built, requests: resources.length, byKind, blocked };
+    return { name, url, built, requests: resources.length, byKind, blocked, encodings };
   } finally {
     await context.close();
   }

@@ -1,11 +1,14 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { buildStarlightOpenApiSite, STARLIGHT_OPENAPI } from './starlight-openapi-site.ts';
 
 /**
- * The reference renderers we compare against, each rendering openapi/payments.yaml from a minimal HTML shell as
- * their own documentation shows it. The shells live in a temporary folder (never committed) that the same static
- * server serves as our site. Every shell gets the same `<title>`, `lang` and viewport, so no one loses SEO or
+ * The reference renderers we compare against, each rendering openapi/payments.yaml: Swagger UI, Redoc and Scalar from
+ * a minimal HTML shell as their own documentation shows it, and starlight-openapi as a minimal Starlight site built
+ * for the bench (starlight-openapi-site.ts). They live in a temporary folder (never committed) that the same static
+ * server serves as our site, with the whole openapi/ folder beside them, so a spec's references to files next to it
+ * resolve. Every shell gets the same `<title>`, `lang` and viewport, so no one loses SEO or
  * accessibility points to a shell we wrote carelessly; peers' calls to other hosts are switched off where an option
  * exists (Swagger UI's validator badge, Scalar's web fonts) and blocked by the bench where not.
  */
@@ -15,7 +18,9 @@ export interface Peer {
   path: string;
 }
 
-const SPEC = 'openapi/payments.yaml';
+const SPEC_DIR = 'openapi';
+/** The spec as each shell asks for it, relative to the shell's folder. */
+const SPEC_URL = '../openapi/payments.yaml';
 
 function shell(title: string, head: string, body: string): string {
   return `<!doctype html>
@@ -43,7 +48,7 @@ const PEERS = [
       '<link rel="stylesheet" href="swagger-ui.css">',
       `<div id="swagger-ui"></div>
 <script src="swagger-ui-bundle.js"></script>
-<script>SwaggerUIBundle({ url: '../payments.yaml', dom_id: '#swagger-ui', validatorUrl: null });</script>`,
+<script>SwaggerUIBundle({ url: '${SPEC_URL}', dom_id: '#swagger-ui', validatorUrl: null });</script>`,
     ),
   },
   {
@@ -53,7 +58,7 @@ const PEERS = [
     html: shell(
       'Payments API – Redoc',
       '',
-      `<redoc spec-url="../payments.yaml"></redoc>
+      `<redoc spec-url="${SPEC_URL}"></redoc>
 <script src="redoc.standalone.js"></script>`,
     ),
   },
@@ -66,24 +71,41 @@ const PEERS = [
       '',
       `<div id="app"></div>
 <script src="standalone.js"></script>
-<script>Scalar.createApiReference('#app', { url: '../payments.yaml', withDefaultFonts: false });</script>`,
+<script>Scalar.createApiReference('#app', { url: '${SPEC_URL}', withDefaultFonts: false });</script>`,
     ),
   },
 ];
 
-/** Write the shells and copies of the peers' bundles into a new temporary folder. */
-export function writePeerSite(): { dir: string; peers: Peer[]; remove: () => void } {
+/** A file of an installed package, from the nearest node_modules at or above the working folder, as Node finds it. */
+function packageFile(file: string): string {
+  for (let dir = resolve('.'); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'node_modules', file);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error(`${file} is not installed; run npm install.`);
+  }
+}
+
+/**
+ * Write the shells, copies of the peers' bundles and the starlight-openapi site into a new temporary folder. A
+ * starlight-openapi site that does not build is left out with the reason logged, so the other peers still run.
+ */
+export async function writePeerSite(
+  log: (line: string) => void = console.error,
+): Promise<{ dir: string; peers: Peer[]; remove: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'engine-room-peers-'));
-  copyFileSync(SPEC, join(dir, 'payments.yaml'));
+  cpSync(SPEC_DIR, join(dir, SPEC_DIR), { recursive: true });
   for (const peer of PEERS) {
     mkdirSync(join(dir, peer.dir));
     writeFileSync(join(dir, peer.dir, 'index.html'), peer.html);
-    for (const file of peer.files)
-      copyFileSync(join('node_modules', file), join(dir, peer.dir, file.split('/').pop()!));
+    for (const file of peer.files) copyFileSync(packageFile(file), join(dir, peer.dir, file.split('/').pop()!));
   }
-  return {
-    dir,
-    peers: PEERS.map(({ name, dir: path }) => ({ name, path: `${path}/` })),
-    remove: () => rmSync(dir, { recursive: true, force: true }),
-  };
+  const peers: Peer[] = PEERS.map(({ name, dir: path }) => ({ name, path: `${path}/` }));
+  try {
+    const built = await buildStarlightOpenApiSite(join(dir, STARLIGHT_OPENAPI.base), SPEC_DIR);
+    log(`peers: built the starlight-openapi site in ${Math.round(built.seconds)} s`);
+    peers.push({ name: STARLIGHT_OPENAPI.name, path: `${STARLIGHT_OPENAPI.base}/${built.operationPath}` });
+  } catch (error) {
+    log(`peers: starlight-openapi is left out: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { dir, peers, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -27,8 +27,11 @@ export async function startNode(args: string[], ready: RegExp, cwd = process.cwd
   return { child, match, stop };
 }
 
-/** Serve a folder the way the site is deployed (scripts/serve-dist.ts), on 127.0.0.1. */
+/** Serve a folder the way the site is deployed (scripts/serve-dist.ts), brotli or gzip as a CDN sends it, on 127.0.0.1. */
 export async function serveStatic(dir: string, port: number): Promise<Started & { origin: string }> {
-  const started = await startNode(['scripts/serve-dist.ts', '--dir', dir, '--port', String(port)], /Serving/);
+  const started = await startNode(
+    ['scripts/serve-dist.ts', '--dir', dir, '--port', String(port), '--compress'],
+    /Serving/,
+  );
   return { ...started, origin: `http://127.0.0.1:${port}` };
 }

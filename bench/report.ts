@@ -1,9 +1,12 @@
 import { budgets } from './budgets.ts';
-import { kB, ms, ranOn, ratio, spread, table } from './format.ts';
+import { chartImage, type BarChart } from './charts.ts';
+import { kB, ms, ranOn, ratio, spread, statusLine, table } from './format.ts';
 import { STARTUP_CPU_BUDGET_MS } from './mcp.ts';
 import { buildSection } from './report-build.ts';
 import type { BenchResults, RunInfo } from './results.ts';
+import { STARLIGHT_OPENAPI } from './starlight-openapi-site.ts';
 import type { PageWeight } from './page-weight.ts';
+import type { LoadSpread, TimingResult } from './timing.ts';
 
 /**
  * Turn bench results into Markdown: the same text `npm run bench` prints and `--write` saves as docs/benchmarks.md.
@@ -13,19 +16,133 @@ import type { PageWeight } from './page-weight.ts';
 const weightCell = (bytes: { bytes: number; gzip: number; brotli: number }) =>
   `${kB(bytes.bytes)} / ${kB(bytes.gzip)} / ${kB(bytes.brotli)}`;
 
+/** Bytes as they came over the wire from the bench's compressing server; `–` for results from before it compressed. */
+const served = (bytes: { wire?: number | undefined }) => (bytes.wire === undefined ? '–' : kB(bytes.wire));
+
 function weightTable(pages: readonly PageWeight[]): string {
   return table(
-    ['page', 'requests', 'JS', 'CSS', 'HTML', 'other', 'total'],
+    ['page', 'requests', 'JS', 'CSS', 'HTML', 'other', 'total', 'JS as served', 'total as served'],
     pages.map((page) =>
       page.built
         ? [
             page.name,
             String(page.requests),
             ...(['js', 'css', 'html', 'other', 'total'] as const).map((kind) => weightCell(page.byKind[kind])),
+            served(page.byKind.js),
+            served(page.byKind.total),
           ]
-        : [page.name, 'not built', '', '', '', '', ''],
+        : [page.name, 'not built', '', '', '', '', '', '', ''],
     ),
   );
+}
+
+/** JavaScript before interaction as served (brotli), or computed brotli for results from before the server compressed. */
+const jsBrotli = (page: PageWeight) => page.byKind.js.wire ?? page.byKind.js.brotli;
+
+/**
+ * How our figure compares with a peer's, in words: `11.2× less than`, `1.3× more than`, or `about as much as` within
+ * 5 %, where a ratio printed as 1.0× would hide which way it went.
+ */
+export function compared(ours: number, theirs: number, words: { less: string; more: string; same: string }): string {
+  if (ours <= 0 || theirs <= 0) return `${words.same} (not measurable)`;
+  const factor = Math.max(ours, theirs) / Math.min(ours, theirs);
+  if (factor < 1.05) return words.same;
+  return `${factor.toFixed(1)}× ${ours < theirs ? words.less : words.more}`;
+}
+
+/**
+ * Peers that, like our reference, prerender one page per operation; the others are single-page apps showing the
+ * whole API. Our explorer is compared with the single-page apps only.
+ */
+const PER_OPERATION_PEERS: ReadonlySet<string> = new Set([STARLIGHT_OPENAPI.name]);
+
+/**
+ * The sentence that ends a chart's description: ours against the best peer (smallest value), and, when that peer
+ * prerenders per operation like us, against the best single-page app too.
+ */
+function versus<T extends { name: string }>(
+  ours: number,
+  peers: readonly T[],
+  value: (peer: T) => number,
+  subject: string,
+  words: { less: string; more: string; same: string; best: string },
+): string {
+  const best = (list: readonly T[]) => [...list].sort((a, b) => value(a) - value(b))[0];
+  const overall = best(peers);
+  if (!overall) return '';
+  const clause = (peer: T, role: string) => `${compared(ours, value(peer), words)} ${peer.name}, ${role}`;
+  const spa = PER_OPERATION_PEERS.has(overall.name)
+    ? best(peers.filter((peer) => !PER_OPERATION_PEERS.has(peer.name)))
+    : undefined;
+  return `${subject} ${clause(overall, `the ${words.best} peer`)}${spa ? `, and ${clause(spa, `the ${words.best} single-page app`)}` : ''}.`;
+}
+
+function jsChart(results: BenchResults): BarChart | undefined {
+  if (!results.weight) return undefined;
+  const { ours, peers } = results.weight.value;
+  const operation = ours.find((page) => page.name === 'operation' && page.built);
+  const explorer = ours.find((page) => page.name === 'explorer' && page.built);
+  if (!operation || peers.length === 0) return undefined;
+  const bars = [
+    { label: 'Engine Room, operation page', value: jsBrotli(operation), ours: true },
+    ...(explorer ? [{ label: 'Engine Room, explorer', value: jsBrotli(explorer), ours: true }] : []),
+    ...peers.map((peer) => ({ label: peer.name, value: jsBrotli(peer) })),
+  ];
+  const list = bars.map((bar) => `${bar.label} ${kB(bar.value)}`).join(', ');
+  return {
+    file: 'js-before-interaction.svg',
+    title: 'JavaScript before interaction (brotli, as served)',
+    description:
+      `JavaScript a browser downloads to show the createCustomer operation before anyone clicks: ${list}. ` +
+      versus(jsBrotli(operation), peers, jsBrotli, 'Our operation page sends', {
+        less: 'less than',
+        more: 'more than',
+        same: 'about as much as',
+        best: 'lightest',
+      }),
+    bars,
+    format: kB,
+  };
+}
+
+const loadRange = (load: LoadSpread | undefined) =>
+  load ? `${load.median.toFixed(1)} (${load.min.toFixed(1)}–${load.max.toFixed(1)})` : '–';
+
+function timingChart(results: BenchResults): BarChart | undefined {
+  if (!results.timing) return undefined;
+  const { ours, peers, runs } = results.timing.value;
+  const entries: TimingResult[] = [ours, ...peers];
+  const bars = entries.map((entry) => ({
+    label: entry === ours ? 'Engine Room, operation page' : entry.name,
+    value: entry.throttled.median,
+    ours: entry === ours,
+  }));
+  if (peers.length === 0) return undefined;
+  const loads = entries.flatMap((entry) => (entry.load ? [entry.load.throttled.min, entry.load.throttled.max] : []));
+  const load =
+    loads.length > 0
+      ? ` (load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on 2 cores)`
+      : '';
+  return {
+    file: 'title-visible-4x-cpu.svg',
+    title: 'Operation title visible, 4× CPU slowdown (median ms)',
+    description:
+      `Milliseconds until "Create a customer" is visible with the CPU slowed 4×, median of ${runs} cold loads${load}: ` +
+      `${bars.map((bar) => `${bar.label} ${ms(bar.value)}`).join(', ')}. ` +
+      versus(ours.throttled.median, peers, (peer) => peer.throttled.median, 'Our page shows it', {
+        less: 'sooner than',
+        more: 'later than',
+        same: 'about as soon as',
+        best: 'fastest',
+      }),
+    bars,
+    format: ms,
+  };
+}
+
+/** The charts the report shows, from whatever parts the results hold; run.ts writes them to docs/benchmarks/. */
+export function reportCharts(results: BenchResults): BarChart[] {
+  return [jsChart(results), timingChart(results)].filter((chart) => chart !== undefined);
 }
 
 function weightSection(results: BenchResults, better: string[]): string[] {
@@ -39,7 +156,8 @@ function weightSection(results: BenchResults, better: string[]): string[] {
     ranOn(results.weight.run),
     '',
     'Everything a browser downloads to show the page before anyone clicks or scrolls (until the load event and half a',
-    'second of network quiet), as raw / gzip / brotli bytes. Each response is compressed on its own, as served.',
+    'second of network quiet), as raw / gzip / brotli bytes, each response compressed on its own with node:zlib (gzip 6,',
+    'brotli 11); "as served" is what came over the wire from the bench’s server, which sends brotli 11 to Chromium.',
     '',
     '### Our pages',
     '',
@@ -50,6 +168,8 @@ function weightSection(results: BenchResults, better: string[]): string[] {
     weightTable(peers),
     '',
   ];
+  const chart = jsChart(results);
+  if (chart) lines.push(chartImage(chart), '');
   const blocked = peers.filter((peer) => peer.blocked.length > 0);
   for (const peer of blocked)
     lines.push(`${peer.name} tried to reach another host (blocked by the bench): ${peer.blocked.join(', ')}.`, '');
@@ -58,7 +178,11 @@ function weightSection(results: BenchResults, better: string[]): string[] {
       peer.name,
       ratio(operation.byKind.total.gzip, peer.byKind.total.gzip),
       ratio(operation.byKind.js.gzip, peer.byKind.js.gzip),
-      explorer?.built ? ratio(explorer.byKind.total.gzip, peer.byKind.total.gzip) : 'not built',
+      PER_OPERATION_PEERS.has(peer.name)
+        ? 'n/a (a page per operation)'
+        : explorer?.built
+          ? ratio(explorer.byKind.total.gzip, peer.byKind.total.gzip)
+          : 'not built',
     ]);
     lines.push(
       '### Ratios, ours ÷ peer (gzip; below 1 means we send less)',
@@ -70,12 +194,18 @@ function weightSection(results: BenchResults, better: string[]): string[] {
       '',
     );
     for (const peer of peers) {
-      if (explorer?.built && explorer.byKind.total.gzip > peer.byKind.total.gzip)
+      if (!PER_OPERATION_PEERS.has(peer.name) && explorer?.built && explorer.byKind.total.gzip > peer.byKind.total.gzip)
         better.push(
           `${peer.name} sends less than our explorer: ${kB(peer.byKind.total.gzip)} against ${kB(explorer.byKind.total.gzip)} gzip.`,
         );
       if (operation.byKind.total.gzip > peer.byKind.total.gzip)
-        better.push(`${peer.name} sends less than our operation page (${kB(peer.byKind.total.gzip)} gzip).`);
+        better.push(
+          `${peer.name} sends less than our operation page (${kB(peer.byKind.total.gzip)} against ${kB(operation.byKind.total.gzip)} gzip).`,
+        );
+      if (jsBrotli(operation) > jsBrotli(peer))
+        better.push(
+          `${peer.name} sends less JavaScript before interaction than our operation page (${kB(jsBrotli(peer))} against ${kB(jsBrotli(operation))} brotli).`,
+        );
     }
   }
   return lines;
@@ -87,16 +217,21 @@ function timingSection(results: BenchResults, better: string[]): string[] {
   const rows = [ours, ...peers].map((entry) => [
     entry.name,
     spread(entry.normal),
+    loadRange(entry.load?.normal),
     spread(entry.throttled),
+    loadRange(entry.load?.throttled),
     entry === ours ? '1.00×' : ratio(ours.normal.median, entry.normal.median),
     entry === ours ? '1.00×' : ratio(ours.throttled.median, entry.throttled.median),
   ]);
+  const chart = timingChart(results);
   for (const peer of peers) {
     if (peer.normal.median < ours.normal.median)
-      better.push(`${peer.name} shows the operation sooner without throttling (${ms(peer.normal.median)} median).`);
+      better.push(
+        `${peer.name} shows the operation sooner without throttling (${ms(peer.normal.median)} median against our ${ms(ours.normal.median)}).`,
+      );
     if (peer.throttled.median < ours.throttled.median)
       better.push(
-        `${peer.name} shows the operation sooner with 4× CPU throttling (${ms(peer.throttled.median)} median).`,
+        `${peer.name} shows the operation sooner with 4× CPU throttling (${ms(peer.throttled.median)} median against our ${ms(ours.throttled.median)}).`,
       );
   }
   return [
@@ -106,11 +241,14 @@ function timingSection(results: BenchResults, better: string[]): string[] {
     '',
     `Milliseconds from navigation start until the summary of \`createCustomer\` ("Create a customer") is rendered and`,
     `visible, recorded inside the page on each animation frame. Median (min–max) of ${runs} cold loads each (fresh`,
-    'browser context, empty cache), runs interleaved across pages and settings; throttled runs slow the CPU 4× with',
-    'CDP `Emulation.setCPUThrottlingRate`. Ours is the static operation page.',
+    'browser context, empty cache) after one untimed load of each page. The loads are interleaved: each run loads',
+    'every page once per setting (A B C D E, then B C D E A in the next run), so a burst of load from other jobs lands',
+    'on all pages; the load average (one-minute, median and range over the loads) stands beside each figure.',
+    'Throttled runs slow the CPU 4× with CDP `Emulation.setCPUThrottlingRate`. Ours is the static operation page.',
     '',
-    table(['page', 'no throttling', '4× CPU throttling', 'ours ÷ peer', 'ours ÷ peer (4×)'], rows),
+    table(['page', 'no throttling', 'load', '4× CPU throttling', 'load (4×)', 'ours ÷ peer', 'ours ÷ peer (4×)'], rows),
     '',
+    ...(chart ? [chartImage(chart), ''] : []),
   ];
 }
 
@@ -126,16 +264,17 @@ function lighthouseSection(results: BenchResults, better: string[]): string[] {
           String(entry.seo ?? '–'),
           entry.lcpMs === undefined ? '–' : ms(entry.lcpMs),
           entry.tbtMs === undefined ? '–' : ms(entry.tbtMs),
+          entry.loadAverage === undefined ? '–' : entry.loadAverage.toFixed(1),
         ]
-      : [entry.name, 'not built', '', '', '', ''];
+      : [entry.name, 'not built', '', '', '', '', ''];
   for (const page of ours.filter((entry) => entry.name === 'operation' || entry.name === 'explorer')) {
-    for (const peer of peers) {
+    for (const peer of peers.filter((peer) => page.name === 'operation' || !PER_OPERATION_PEERS.has(peer.name))) {
       for (const category of ['performance', 'accessibility', 'seo'] as const) {
         const theirs = peer[category];
         const mine = page[category];
         if (theirs !== undefined && mine !== undefined && theirs > mine)
           better.push(
-            `${peer.name} scores higher on Lighthouse ${category} than our ${page.name} page (${theirs} against ${mine}).`,
+            `${peer.name} scores higher on Lighthouse ${category} than our ${page.name} page (${theirs} against ${mine}${theirs - mine < 5 ? ', within the 5 points of noise' : ''}).`,
           );
       }
     }
@@ -145,17 +284,18 @@ function lighthouseSection(results: BenchResults, better: string[]): string[] {
     '',
     ranOn(results.lighthouse.run),
     '',
-    'Lighthouse 12.2.3 through its Node API, default mobile settings (simulated slow 4G and 4× CPU), one run per page.',
-    'Scores move by a few points between runs on a shared machine; read differences under 5 points as noise.',
+    'Lighthouse 12.2.3 through its Node API, default mobile settings (simulated slow 4G and 4× CPU), one run per page,',
+    'served compressed like the other measurements. Scores move by a few points between runs on a shared machine; read',
+    'differences under 5 points as noise. "Load" is the one-minute load average as each audit started.',
     '',
-    table(['page', 'performance', 'accessibility', 'SEO', 'LCP', 'TBT'], [...ours, ...peers].map(row)),
+    table(['page', 'performance', 'accessibility', 'SEO', 'LCP', 'TBT', 'load'], [...ours, ...peers].map(row)),
     '',
   ];
 }
 
 function sandboxSection(results: BenchResults): string[] {
   if (!results.sandbox) return [];
-  const { browser, server, generic } = results.sandbox.value;
+  const { browser, browserGeneric, server, generic } = results.sandbox.value;
   return [
     '## Sandbox',
     '',
@@ -171,6 +311,17 @@ function sandboxSection(results: BenchResults): string[] {
                 `${browser.p50.toFixed(2)} ms`,
               ],
               ['in-browser round trip, p95', `${browser.p95.toFixed(2)} ms`],
+              ...(browser.statuses ? [['in-browser answers', statusLine(browser.statuses)]] : []),
+            ]
+          : []),
+        ...(browserGeneric
+          ? [
+              [
+                `generic mocks in the browser on ${browserGeneric.spec} (${browserGeneric.megabytes.toFixed(1)} MB), \`GET ${browserGeneric.path}\`, p50`,
+                `${browserGeneric.p50.toFixed(2)} ms`,
+              ],
+              ['generic mocks in the browser, p95', `${browserGeneric.p95.toFixed(2)} ms`],
+              ['generic mocks in the browser, answers', statusLine(browserGeneric.statuses)],
             ]
           : []),
         [
@@ -304,8 +455,8 @@ export function renderReport(results: BenchResults): string {
     '',
     '<!-- Generated by `npm run bench -- --write` from bench/results.json. Edit bench/report.ts, not this file. -->',
     '',
-    'How Engine Room compares with the API reference renderers people would otherwise use (Swagger UI, Redoc and',
-    'Scalar), on the same spec, the same static server and the same browser; and how its build, search and sandbox',
+    'How Engine Room compares with the API reference renderers people would otherwise use (Swagger UI, Redoc, Scalar',
+    'and starlight-openapi), on the same spec, the same static server and the same browser; and how its build, search and sandbox',
     'hold up. Absolute times on a shared machine are noisy, so read the ratios and medians, and the spread beside them.',
     '',
     '## Method',
@@ -313,13 +464,18 @@ export function renderReport(results: BenchResults): string {
     '- Run `npm run bench` (everything, about 20 minutes here, most of it the scaling builds; the figures below used',
     '  `--scaling-minutes=9`) or `npm run bench -- --only=weight,timing --quick`;',
     '  `--write` regenerates this page (`--only= --write` rewrites it from the saved results without measuring).',
-    '  Parts run alone keep the other parts’ last results (`bench/results.json`).',
-    '- Our site is built into `dist-bench/` and served by `scripts/serve-dist.ts` on 127.0.0.1. Each peer gets a minimal',
-    '  HTML shell (same title, language and viewport for all) loading its own bundle: `swagger-ui-dist`,',
-    '  `redoc/bundles/redoc.standalone.js` and `@scalar/api-reference/dist/browser/standalone.js`, served by the same',
+    '  Parts run alone keep the other parts’ last results (`bench/results.json`). The charts (`docs/benchmarks/*.svg`)',
+    '  are written with the page, or alone with `--charts`. `--sandbox-dist=DIR` runs the sandbox part on another build:',
+    '  one built with `OPENAPI_EXTRA=../shared/specs/square-api.json` adds the generic mocks’ round trip in the browser.',
+    '- Our site is built into `dist-bench/` and served by `scripts/serve-dist.ts --compress` on 127.0.0.1. Swagger UI,',
+    '  Redoc and Scalar each get a minimal HTML shell (same title, language and viewport for all) loading its own bundle:',
+    '  `swagger-ui-dist`, `redoc/bundles/redoc.standalone.js` and `@scalar/api-reference/dist/browser/standalone.js`;',
+    '  starlight-openapi (a Starlight plugin that, like us, prerenders a page per operation) gets the smallest Starlight',
+    '  site its guide describes, built for the bench (`bench/starlight-openapi-site.ts`). All are served by the same',
     '  server from a temporary folder, with `openapi/payments.yaml` as their spec. Requests to other hosts are blocked.',
-    '- Browser measurements use Chromium through Playwright, a fresh context (empty cache) per load, no HTTP',
-    '  compression on the wire; compressed sizes are computed with node:zlib per response.',
+    '- The server compresses as a CDN does: brotli (quality 11) or gzip by `Accept-Encoding`, each file compressed once',
+    '  and kept, images and fonts as they are, so page weight, timing and Lighthouse all see compressed responses.',
+    '- Browser measurements use Chromium through Playwright, a fresh context (empty cache) per load.',
     ...(machine
       ? [
           '',
@@ -327,7 +483,7 @@ export function renderReport(results: BenchResults): string {
           '',
           `${machine.cpu}, ${machine.cores} cores available to the bench, ${machine.memoryGb} GB memory, Node ${machine.node}` +
             `${machine.chromium ? `, Chromium ${machine.chromium}` : ''}. The cores are shared with other jobs, which is why every`,
-          'timing comes with its spread and the load average when it started.',
+          'timing comes with its spread and the load average (at the start of its part, and beside each timed figure).',
         ]
       : []),
     '',
@@ -341,6 +497,9 @@ export function renderReport(results: BenchResults): string {
     '  could narrow some gaps; we measured what their documentation tells people to paste.',
     '- Redoc and Scalar render the spec into a long page; their first operation appears only after their bundle has',
     '  run, which the timing measures. Our page needs no script to show its content.',
+    '- starlight-openapi is the like-for-like match for our operation page: Starlight too, one prerendered page per',
+    '  operation, readable without script. It has no request console or sandbox, so it is compared with our operation',
+    '  page, never with our explorer.',
     '',
     '## Where the peers do better',
     '',

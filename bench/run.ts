@@ -1,15 +1,18 @@
 /**
- * `npm run bench`: build the site, measure it against Swagger UI, Redoc and Scalar, print a report and save the
+ * `npm run bench`: build the site, measure it against Swagger UI, Redoc, Scalar and starlight-openapi, print a report and save the
  * numbers to bench/results.json (ignored by git). Flags:
  *   --only=build,weight,timing,lighthouse,sandbox,search,scaling,mcp   run some parts (default: all; `--only=` none)
  *   --quick        fewer runs and smaller scaling builds, for working on the bench itself
  *   --reuse-build  measure the existing dist-bench/ instead of building it again
- *   --write        regenerate docs/benchmarks.md from the results
+ *   --write        regenerate docs/benchmarks.md and its charts (docs/benchmarks/*.svg) from the results
+ *   --charts       write only the charts (the page's sections can then be updated by hand)
+ *   --sandbox-dist=DIR  the build the sandbox part measures in the browser (default dist-bench/); one built with
+ *                  OPENAPI_EXTRA=../shared/specs/square-api.json adds the generic mocks' round trip
  *   --scaling-minutes=N  time budget for the scaling builds (default 6, quick 3); sizes that would overrun are skipped
  *   --scaling-sizes=0,100  the synthetic sizes to build (default 0,100,1000; quick 0,20); `0` alone times the base
  *                  build and the real vendor specs only
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import * as prettier from 'prettier';
@@ -22,7 +25,8 @@ import { measureMcp } from './mcp.ts';
 import { measurePageWeight, type PageWeight } from './page-weight.ts';
 import { writePeerSite } from './peers.ts';
 import { serveStatic } from './processes.ts';
-import { renderReport } from './report.ts';
+import { barChartSvg } from './charts.ts';
+import { renderReport, reportCharts } from './report.ts';
 import { PARTS, readResults, writeResults, type BenchResults, type Part } from './results.ts';
 import { benchSandbox } from './sandbox.ts';
 import { measureSearch } from './search.ts';
@@ -38,6 +42,8 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     'reuse-build': { type: 'boolean', default: false },
     write: { type: 'boolean', default: false },
+    charts: { type: 'boolean', default: false },
+    'sandbox-dist': { type: 'string' },
     'scaling-minutes': { type: 'string' },
     'scaling-sizes': { type: 'string' },
   },
@@ -68,7 +74,10 @@ async function part<K extends Part>(name: K, measure: () => Promise<NonNullable<
   writeResults(results);
 }
 
-const needsSite = ['weight', 'timing', 'lighthouse', 'sandbox', 'search'].some((name) => selected.has(name as Part));
+const wants = (...names: Part[]) => names.some((name) => selected.has(name));
+// The sandbox part measures --sandbox-dist when given, so only the other browser parts need dist-bench/ then.
+const needsSite = wants('weight', 'timing', 'lighthouse', 'search') || (wants('sandbox') && !values['sandbox-dist']);
+const needsPeers = wants('weight', 'timing', 'lighthouse');
 if (selected.has('build') || (needsSite && !(values['reuse-build'] && existsSync(DIST)))) {
   if (selected.has('build')) await part('build', () => measureBuild(process.cwd(), DIST));
   else {
@@ -77,18 +86,25 @@ if (selected.has('build') || (needsSite && !(values['reuse-build'] && existsSync
   }
 }
 
-if (needsSite) {
+if (wants('weight', 'timing', 'lighthouse', 'search')) {
+  // The peers' folder first: building the starlight-openapi site takes a while, and nothing is served yet if it throws.
+  const peerSite = needsPeers ? await writePeerSite(log) : undefined;
   const site = await serveStatic(DIST, PORTS.site);
-  const peerSite = writePeerSite();
-  const peers = await serveStatic(peerSite.dir, PORTS.peers);
+  const peers = peerSite
+    ? await serveStatic(peerSite.dir, PORTS.peers).catch(async (error: unknown) => {
+        await site.stop();
+        peerSite.remove();
+        throw error;
+      })
+    : undefined;
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
     chromium = browser.version();
     const ours = ourTargets(DIST).map((target) => ({ ...target, url: `${site.origin}/${target.path}` }));
-    const theirs = peerSite.peers.map((peer) => ({
+    const theirs = (peerSite?.peers ?? []).map((peer) => ({
       name: peer.name,
-      url: `${peers.origin}/${peer.path}`,
+      url: `${peers!.origin}/${peer.path}`,
       built: true,
     }));
     const withBrowser = browser;
@@ -131,12 +147,12 @@ if (needsSite) {
     });
   } finally {
     await browser?.close();
-    await peers.stop();
+    await peers?.stop();
     await site.stop();
-    peerSite.remove();
+    peerSite?.remove();
   }
-  await part('sandbox', () => benchSandbox(DIST, PORTS.sandbox));
 }
+await part('sandbox', () => benchSandbox(values['sandbox-dist'] ?? DIST, PORTS.sandbox));
 
 const scalingMinutes = Number(values['scaling-minutes'] ?? (quick ? 3 : 6));
 const scalingSizes = values['scaling-sizes']?.split(',').map(Number) ?? (quick ? [0, 20] : [0, 100, 1000]);
@@ -146,6 +162,13 @@ await part('mcp', () => measureMcp(quick ? 2 : 5));
 writeResults(results);
 const report = renderReport(results);
 console.log(report);
+if (values.write || values.charts) {
+  mkdirSync('docs/benchmarks', { recursive: true });
+  for (const chart of reportCharts(results)) {
+    writeFileSync(`docs/benchmarks/${chart.file}`, barChartSvg(chart));
+    log(`wrote docs/benchmarks/${chart.file}`);
+  }
+}
 if (values.write) {
   // Through Prettier with the project's settings, so `npm run lint` accepts the generated page as it is.
   const options = (await prettier.resolveConfig('docs/benchmarks.md')) ?? {};

@@ -1,6 +1,15 @@
+import { loadavg } from 'node:os';
 import { freshContext } from './browser.ts';
+import { interleavedOrder, type CpuSetting } from './run-order.ts';
 import type { Browser } from '@playwright/test';
 import { summarize, type Summary } from './stats.ts';
+
+/** The one-minute load average (os.loadavg) beside each sample: how busy the shared machine was as it ran. */
+export interface LoadSpread {
+  median: number;
+  min: number;
+  max: number;
+}
 
 export interface TimingResult {
   name: string;
@@ -9,7 +18,11 @@ export interface TimingResult {
   normal: Summary;
   /** The same with the CPU slowed 4× (a mid-range phone, roughly). */
   throttled: Summary;
+  /** Load average while the samples above were taken (older results have none). */
+  load?: { normal: LoadSpread; throttled: LoadSpread } | undefined;
 }
+
+const CPU_SLOWDOWN: Record<CpuSetting, number> = { normal: 1, throttled: 4 };
 
 /**
  * Runs in the page from its first byte: every animation frame, look for an element whose own text is the summary
@@ -67,10 +80,15 @@ async function once(browser: Browser, url: string, summary: string, cpuSlowdown:
   }
 }
 
+const spreadOf = (values: readonly number[]): LoadSpread => {
+  const { median, min, max } = summarize(values);
+  return { median, min, max };
+};
+
 /**
  * Median and spread over `runs` cold loads (a fresh context each) of every target, with and without 4× CPU
- * throttling. Runs go round-robin over targets and settings, so a burst of load from other processes on this shared
- * machine spreads over all of them instead of landing on one.
+ * throttling, in the order of interleavedOrder, after one untimed load of each target (it fills the static server's
+ * compression cache, so no timed load waits for a first brotli pass). The load average is read before every load.
  */
 export async function measureFirstOperation(
   browser: Browser,
@@ -78,16 +96,23 @@ export async function measureFirstOperation(
   summary: string,
   runs: number,
 ): Promise<TimingResult[]> {
-  const samples = targets.map(() => ({ normal: [] as number[], throttled: [] as number[] }));
-  for (let run = 0; run < runs; run++) {
-    for (const [index, target] of targets.entries()) {
-      samples[index]!.normal.push(await once(browser, target.url, summary, 1));
-      samples[index]!.throttled.push(await once(browser, target.url, summary, 4));
-    }
-  }
-  return targets.map((target, index) => ({
-    ...target,
-    normal: summarize(samples[index]!.normal),
-    throttled: summarize(samples[index]!.throttled),
+  for (const target of targets) await once(browser, target.url, summary, 1);
+  const samples = targets.map(() => ({
+    normal: { ms: [] as number[], load: [] as number[] },
+    throttled: { ms: [] as number[], load: [] as number[] },
   }));
+  for (const { setting, target } of interleavedOrder(targets.length, runs)) {
+    const into = samples[target]![setting];
+    into.load.push(loadavg()[0]!);
+    into.ms.push(await once(browser, targets[target]!.url, summary, CPU_SLOWDOWN[setting]));
+  }
+  return targets.map((target, index) => {
+    const { normal, throttled } = samples[index]!;
+    return {
+      ...target,
+      normal: summarize(normal.ms),
+      throttled: summarize(throttled.ms),
+      load: { normal: spreadOf(normal.load), throttled: spreadOf(throttled.load) },
+    };
+  });
 }

@@ -1,15 +1,18 @@
 /**
  * Serve a built site the way a static host does: files under a base path, `index.html` for folders, and the site's
  * own `404.html` for anything missing, and the headers of the build's `_headers` file. The browser tests run two builds
- * (root and sub-path base) side by side, which `astro preview` refuses to do for one project.
+ * (root and sub-path base) side by side, which `astro preview` refuses to do for one project. With `--compress` it
+ * also answers with brotli or gzip by Accept-Encoding, as a CDN does (the bench measures the site and its peers that
+ * way); without it, as the browser tests run, every body goes out as it is on disk.
  *
- *   node scripts/serve-dist.ts --dir dist-docs --base /docs --port 4392
+ *   node scripts/serve-dist.ts --dir dist-docs --base /docs --port 4392 [--compress]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { headersFor, parseHeadersFile } from '../src/lib/security-headers.ts';
+import { createCompressionCache, isCompressible } from './compressed-responses.ts';
 
 const { values } = parseArgs({
   options: {
@@ -17,6 +20,7 @@ const { values } = parseArgs({
     base: { type: 'string', default: '/' },
     port: { type: 'string', default: '4321' },
     host: { type: 'string', default: '127.0.0.1' },
+    compress: { type: 'boolean', default: false },
   },
 });
 
@@ -63,6 +67,8 @@ function fileFor(pathname: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
+const compression = values.compress ? createCompressionCache() : undefined;
+
 const server = createServer((request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   if (pathname === base.slice(0, -1) && base !== '/') {
@@ -77,11 +83,32 @@ const server = createServer((request, response) => {
     return;
   }
   for (const [name, value] of headersFor(headerRules, pathname)) response.setHeader(name, value);
-  response.writeHead(status, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
-  createReadStream(served).pipe(response);
+  const type = TYPES[extname(served)] ?? 'application/octet-stream';
+  if (!compression || !isCompressible(type)) {
+    response.writeHead(status, { 'content-type': type });
+    createReadStream(served).pipe(response);
+    return;
+  }
+  compression.get(served, request.headers['accept-encoding']).then(
+    ({ encoding, body }) => {
+      response.writeHead(status, {
+        'content-type': type,
+        'content-length': body.length,
+        vary: 'Accept-Encoding',
+        ...(encoding !== 'identity' && { 'content-encoding': encoding }),
+      });
+      response.end(body);
+    },
+    (error: unknown) => {
+      console.error(`serve-dist: could not serve ${served}: ${String(error)}`);
+      response.writeHead(500, { 'content-type': 'text/plain' }).end('Internal error');
+    },
+  );
 });
 
 server.listen(Number(values.port), values.host, () => {
-  console.log(`Serving ${values.dir}/ at http://${values.host}:${values.port}${base}`);
+  console.log(
+    `Serving ${values.dir}/ at http://${values.host}:${values.port}${base}${values.compress ? ' (brotli/gzip)' : ''}`,
+  );
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));
