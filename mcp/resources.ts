@@ -25,32 +25,32 @@ export function registerResources(server: McpServer, context: McpContext): void 
     );
   }
   const { site, base } = context.address;
-  server.registerResource(
-    'llms-txt',
-    'engine-room://llms.txt',
-    {
-      title: 'llms.txt',
-      description: 'The site’s llms.txt: every guide and reference page with its Markdown URL (read_page reads them)',
-      mimeType: 'text/markdown',
-    },
-    async (uri) => {
-      const { llmsIndex } = await import('../src/lib/markdown-twin/llms-documents.ts');
-      const text = llmsIndex(await context.guides(), site, base);
-      return { contents: [{ uri: uri.href, mimeType: 'text/markdown', text }] };
-    },
-  );
-  server.registerResource(
-    'llms-full-txt',
-    'engine-room://llms-full.txt',
-    {
-      title: 'llms-full.txt',
-      description: 'Every guide and every API and operation twin in one Markdown file (large)',
-      mimeType: 'text/markdown',
-    },
-    async (uri) => {
-      const { llmsFull } = await import('../src/lib/markdown-twin/llms-documents.ts');
-      const text = llmsFull(await context.guides(), site, base);
-      return { contents: [{ uri: uri.href, mimeType: 'text/markdown', text }] };
-    },
-  );
+  for (const { name, file, description, make } of LLMS_FILES) {
+    server.registerResource(
+      name,
+      `engine-room://${file}`,
+      { title: file, description, mimeType: 'text/markdown' },
+      async (uri) => {
+        const documents = await import('../src/lib/markdown-twin/llms-documents.ts');
+        const text = documents[make](await context.guides(), site, base);
+        return { contents: [{ uri: uri.href, mimeType: 'text/markdown', text }] };
+      },
+    );
+  }
 }
+
+/** The site's two llms.txt files, and the function in llms-documents.ts that writes each. */
+const LLMS_FILES = [
+  {
+    name: 'llms-txt',
+    file: 'llms.txt',
+    description: 'The site’s llms.txt: every guide and reference page with its Markdown URL (read_page reads them)',
+    make: 'llmsIndex',
+  },
+  {
+    name: 'llms-full-txt',
+    file: 'llms-full.txt',
+    description: 'Every guide and every API and operation twin in one Markdown file (large)',
+    make: 'llmsFull',
+  },
+] as const;

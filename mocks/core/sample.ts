@@ -1,13 +1,16 @@
-import RandExp from 'randexp';
 import { escapePointer, schemaAt, type OpenApiDocument, type Schema, type SchemaObject } from './openapi.ts';
+import { mergeSchemas } from './merge-schemas.ts';
 import { hintedNumber, hintedString, seedOf } from './realistic-values.ts';
+import { sampleNumber, sampleString } from './scalar-samples.ts';
 import { mappingRef, SpecValidator } from './validate.ts';
+
+// Still importable from here, where it lived before scalar-samples.ts held it.
+export { fromPattern } from './scalar-samples.ts';
 
 /** Deep enough for real payloads; below it only required properties are filled in, which also ends recursive schemas. */
 const MAX_DEPTH = 8;
 /** Past this, even required properties stop: a schema that requires itself forever has no finite value. */
 const HARD_DEPTH = 48;
-const FIXED_TIME = '2026-01-15T09:30:00Z';
 /** Schemas sampled for one value before choices stop trying further branches (nested unions multiply). */
 const BUDGET = 20_000;
 
@@ -276,86 +279,6 @@ function withDiscriminator(
   return chosen === undefined ? value : { ...value, [property]: chosen };
 }
 
-/**
- * One schema with the constraints of all of `schemas` and their `allOf` parts: properties united (a property in two
- * parts must meet both), `required` united, types intersected. Used to sample `allOf`, and a `oneOf` branch together
- * with the keywords beside the `oneOf`.
- */
-function mergeSchemas(
-  document: OpenApiDocument,
-  schemas: Schema[],
-  refs: string[],
-): { schema: SchemaObject; refs: string[] } {
-  const parts: SchemaObject[] = [];
-  const seen = [...refs];
-  const collect = (schema: Schema | undefined, depth: number) => {
-    if (schema === undefined || schema === true || depth > 16) return;
-    if (schema === false) {
-      parts.push({ not: {} });
-      return;
-    }
-    if (typeof schema.$ref === 'string') {
-      const { $ref, ...siblings } = schema;
-      if (!seen.includes($ref)) {
-        seen.push($ref);
-        collect(schemaAt(document, $ref), depth + 1);
-      }
-      collect(siblings, depth + 1);
-      return;
-    }
-    const { allOf, ...own } = schema;
-    parts.push(own);
-    for (const part of allOf ?? []) collect(part, depth + 1);
-  };
-  for (const schema of schemas) collect(schema, 0);
-
-  const merged: SchemaObject = {};
-  const properties: Record<string, Schema[]> = {};
-  const required = new Set<string>();
-  let closedTo: Set<string> | undefined;
-  for (const part of parts) {
-    for (const [keyword, value] of Object.entries(part)) {
-      if (keyword === 'properties') {
-        for (const [name, property] of Object.entries(value as Record<string, Schema>))
-          (properties[name] ??= []).push(property);
-      } else if (keyword === 'required') {
-        for (const name of value as string[]) required.add(name);
-      } else if (keyword === 'type') {
-        merged.type = merged.type === undefined ? (value as string | string[]) : intersectTypes(merged.type, value);
-      } else if (keyword === 'items' && merged.items !== undefined && !Array.isArray(value)) {
-        merged.items = { allOf: [merged.items, value as Schema] };
-      } else if (keyword === 'additionalProperties' && value === false) {
-        const names = new Set(Object.keys(part.properties ?? {}));
-        closedTo = closedTo ? new Set([...closedTo].filter((name) => names.has(name))) : names;
-        merged.additionalProperties = false;
-      } else if (merged[keyword] === undefined && keyword !== 'example' && keyword !== 'examples') {
-        merged[keyword] = value;
-      }
-    }
-  }
-  const names = Object.keys(properties).filter((name) => !closedTo || closedTo.has(name) || required.has(name));
-  if (names.length > 0) {
-    merged.properties = Object.fromEntries(
-      names.map((name) => {
-        const list = properties[name]!;
-        return [name, list.length === 1 ? list[0]! : { allOf: list }];
-      }),
-    );
-  }
-  if (required.size > 0) merged.required = [...required];
-  return { schema: merged, refs: seen };
-}
-
-function intersectTypes(a: unknown, b: unknown): string | string[] {
-  const left = Array.isArray(a) ? (a as string[]) : [a as string];
-  const right = Array.isArray(b) ? (b as string[]) : [b as string];
-  const both = left.filter((type) => right.includes(type) || (type === 'integer' && right.includes('number')));
-  const extra = right.filter((type) => type === 'integer' && left.includes('number'));
-  const types = [...new Set([...both, ...extra])];
-  if (types.length === 0) return a as string | string[];
-  return types.length === 1 ? types[0]! : types;
-}
-
 /** Items made different from each other where the schema allows (an enum, a string, a number). */
 function distinct(items: unknown[], schema: SchemaObject): unknown[] {
   const key = (value: unknown) => JSON.stringify(value);
@@ -379,73 +302,4 @@ function inferType(schema: SchemaObject): string {
   if (schema.pattern || schema.format || schema.minLength !== undefined) return 'string';
   if (schema.minimum !== undefined || schema.maximum !== undefined) return 'number';
   return 'object';
-}
-
-const FORMATS: Record<string, string> = {
-  'date-time': FIXED_TIME,
-  date: FIXED_TIME.slice(0, 10),
-  time: FIXED_TIME.slice(11),
-  email: 'ada@example.com',
-  uri: 'https://example.com/',
-  url: 'https://example.com/',
-  'uri-reference': '/example',
-  uuid: '3f8c2a8e-6f4b-4a8e-9d5e-2b1c0a9f7e61',
-  hostname: 'example.com',
-  ipv4: '192.0.2.1',
-  ipv6: '2001:db8::1',
-  byte: 'U2FuZGJveA==',
-  binary: 'sandbox',
-  password: 'correct-horse-battery',
-  duration: 'PT1H',
-};
-
-function sampleString(schema: SchemaObject, seed: number): string {
-  let value: string;
-  if (schema.format && FORMATS[schema.format]) value = FORMATS[schema.format]!;
-  else if (schema.pattern) value = fromPattern(schema.pattern, seed);
-  else value = 'sandbox';
-  if (schema.pattern && schema.format && FORMATS[schema.format] && !matches(schema.pattern, value))
-    value = fromPattern(schema.pattern, seed);
-  if (schema.minLength !== undefined && value.length < schema.minLength) value = value.padEnd(schema.minLength, 'x');
-  if (schema.maxLength !== undefined && value.length > schema.maxLength) value = value.slice(0, schema.maxLength);
-  return value;
-}
-
-function matches(pattern: string, value: string): boolean {
-  try {
-    return new RegExp(pattern, 'u').test(value);
-  } catch {
-    return true;
-  }
-}
-
-/** A string that matches `pattern`, the same one for the same seed. */
-export function fromPattern(pattern: string, seed: number): string {
-  try {
-    const generator = new RandExp(pattern);
-    let state = seed * 9301 + 49297;
-    generator.randInt = (from, to) => {
-      state = (state * 9301 + 49297) % 233280;
-      return from + Math.floor((state / 233280) * (to - from + 1));
-    };
-    generator.max = 4;
-    return generator.gen();
-  } catch {
-    return 'sandbox';
-  }
-}
-
-function sampleNumber(schema: SchemaObject, integer: boolean): number {
-  let low =
-    schema.minimum ??
-    (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + (integer ? 1 : 0.5) : undefined);
-  const high =
-    schema.maximum ??
-    (schema.exclusiveMaximum !== undefined ? schema.exclusiveMaximum - (integer ? 1 : 0.5) : undefined);
-  low ??= high !== undefined ? Math.min(0, high) : 0;
-  let value = high !== undefined && low > high ? high : low === 0 && high === undefined ? 1 : low;
-  if (integer) value = Math.ceil(value);
-  const step = schema.multipleOf as number | undefined;
-  if (step) value = Math.ceil(value / step) * step;
-  return value;
 }

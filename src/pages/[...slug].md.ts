@@ -1,10 +1,8 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { markdownResponse } from '../lib/markdown-twin/responses';
-import { guideEntries, guideMarkdown, type GuideEntry } from '../lib/markdown-twin/site-twins';
+import { guideEntries, guideMarkdown } from '../lib/markdown-twin/site-twins';
+import { twinEndpoint } from '../lib/markdown-twin/twin-endpoint';
 
 /** The Markdown twin of every article: `/guides/webhooks/` → `/guides/webhooks.md`. */
-export const getStaticPaths = (async () =>
-  (await guideEntries()).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute<{ entry: GuideEntry }> = ({ props, site }) =>
-  markdownResponse(guideMarkdown(props.entry, site!, import.meta.env.BASE_URL));
+export const { getStaticPaths, GET } = twinEndpoint(
+  async () => (await guideEntries()).map((entry) => ({ params: { slug: entry.id }, props: { entry } })),
+  ({ entry }, { site, base }) => guideMarkdown(entry, site, base),
+);

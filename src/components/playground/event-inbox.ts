@@ -46,7 +46,7 @@ function eventEntry(entry: InboxEntry): HTMLElement {
     {},
     el(
       'details',
-      { class: 'pg-event' },
+      { class: 'pg-event request-controls' },
       el(
         'summary',
         {},
@@ -56,11 +56,15 @@ function eventEntry(entry: InboxEntry): HTMLElement {
       ),
       el('p', { class: 'pg-label' }, 'Signature headers'),
       headers,
-      el('label', { class: 'pg-field', for: `${id}-secret` }, 'Signing secret (your endpoint would keep it private)'),
+      el(
+        'label',
+        { class: 'pg-field request-field', for: `${id}-secret` },
+        'Signing secret (your endpoint would keep it private)',
+      ),
       secret,
       el(
         'label',
-        { class: 'pg-field', for: `${id}-payload` },
+        { class: 'pg-field request-field', for: `${id}-payload` },
         'Payload, exactly as delivered (edit it to see the check fail)',
       ),
       payload,

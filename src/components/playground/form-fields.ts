@@ -8,7 +8,11 @@ import { el } from './dom';
 
 /** A fresh Idempotency-Key in one click: sending twice with it shows a replay, changing the body then a 409. */
 function newKeyButton(input: HTMLInputElement): HTMLButtonElement {
-  const button = el('button', { type: 'button', class: 'pg-button pg-button--small' }, 'New Idempotency-Key');
+  const button = el(
+    'button',
+    { type: 'button', class: 'pg-button pg-button--small sandbox-button' },
+    'New Idempotency-Key',
+  );
   button.addEventListener('click', () => {
     input.value = crypto.randomUUID();
     input.focus();
@@ -41,7 +45,7 @@ export function fillForm(form: HTMLFormElement, operation: CatalogOperation, req
       const where = `(${parameter.in}${parameter.required ? ', required' : ''})`;
       return el(
         'div',
-        { class: 'pg-field' },
+        { class: 'pg-field request-field' },
         el('label', { for: id }, parameter.name, ' ', el('span', { class: 'pg-where' }, where)),
         input,
         ...(parameter.description ? [el('span', { class: 'pg-hint', id: `${id}-hint` }, parameter.description)] : []),

@@ -7,8 +7,8 @@ export function renderHistory(list: HTMLElement, entries: HistoryEntry[], open: 
     ...entries.map((entry) => {
       const button = el(
         'button',
-        { type: 'button', class: 'pg-history__open' },
-        el('span', { class: 'pg-method' }, entry.method),
+        { type: 'button', class: 'pg-history__open field-button' },
+        el('span', { class: 'http-method' }, entry.method),
         ' ',
         el('code', {}, entry.path),
         ' ',

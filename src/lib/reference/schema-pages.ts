@@ -7,7 +7,9 @@
 import type { OpenApiDocument, SchemaObject } from '../../../mocks/core/openapi.ts';
 import { escapePointer } from '../../../mocks/core/openapi.ts';
 import { metaTitle } from './meta';
-import { linkedSchemas, merged, schemaRows, typeOf, type SchemaRow } from './schema-rows';
+import { merged } from './schema-refs';
+import { linkedSchemas, schemaRows, type SchemaRow } from './schema-rows';
+import { typeOf } from './schema-words';
 
 /** Named schema → its page, from the site root. */
 export type SchemaLinks = ReadonlyMap<string, string>;

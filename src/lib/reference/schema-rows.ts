@@ -5,7 +5,9 @@
  * what the operation itself declares, never with the size of the document's schema graph. Inline objects deeper
  * than the table shows fold under their row.
  */
-import { resolvePointer, type OpenApiDocument, type Schema, type SchemaObject } from '../../../mocks/core/openapi.ts';
+import { resolvePointer, type OpenApiDocument, type Schema } from '../../../mocks/core/openapi.ts';
+import { isNullable, merged, nonNull, refOf, resolveSafely, schemaNameOf } from './schema-refs';
+import { constraintsOf, isScalar, ownConstraints, typeOf, variantLabel } from './schema-words';
 
 export interface SchemaRow {
   /** Dotted path from the root (`data[].id`), also used to build the row's anchor. */
@@ -36,15 +38,6 @@ export interface SchemaRow {
 export const SHOWN_DEPTH = 3;
 /** A last bound for inline nesting that no real schema reaches (folded rows count too). */
 const MAX_DEPTH = 12;
-const NAMED = '#/components/schemas/';
-
-/** The name of a `#/components/schemas/<name>` reference, or undefined for any other schema. */
-export function schemaNameOf(schema: Schema | undefined): string | undefined {
-  const ref = refOf(schema);
-  if (!ref?.startsWith(NAMED)) return undefined;
-  const rest = ref.slice(NAMED.length);
-  return rest.includes('/') ? undefined : decodeURIComponent(rest).replace(/~1/g, '/').replace(/~0/g, '~');
-}
 
 export function schemaRows(
   document: OpenApiDocument,
@@ -219,161 +212,6 @@ function linkOf(document: OpenApiDocument, ...candidates: (Schema | undefined)[]
   return {};
 }
 
-function resolveSafely(document: OpenApiDocument, ref: string): unknown {
-  try {
-    return resolvePointer(document, ref);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Follow `$ref`s and fold `allOf` parts into one schema, so that inherited fields appear as ordinary rows. */
-export function merged(
-  document: OpenApiDocument,
-  input: Schema | undefined,
-  seen = new Set<string>(),
-): SchemaObject | undefined {
-  if (input === undefined || typeof input === 'boolean') return undefined;
-  if (input.$ref) {
-    if (seen.has(input.$ref)) return undefined;
-    const target = resolveSafely(document, input.$ref) as Schema | undefined;
-    const resolved = merged(document, target, new Set([...seen, input.$ref]));
-    const { $ref: _ref, ...siblings } = input;
-    return resolved ? { ...resolved, ...siblings } : undefined;
-  }
-  if (!input.allOf) return input;
-  // `allOf: [{ $ref: X }]` with a description beside it is how OpenAPI 3.0 documents a field of type X.
-  if (input.allOf.length === 1 && schemaNameOf(input.allOf[0])) {
-    const { allOf: _allOf, ...siblings } = input;
-    return merged(document, { ...(input.allOf[0] as SchemaObject), ...siblings }, seen);
-  }
-  const result: SchemaObject = { ...input, properties: { ...input.properties }, required: [...(input.required ?? [])] };
-  delete result.allOf;
-  for (const part of input.allOf) {
-    const piece = merged(document, part, seen);
-    if (!piece) continue;
-    Object.assign(result.properties!, piece.properties);
-    result.required!.push(...(piece.required ?? []));
-    for (const key of ['type', 'description', 'oneOf', 'anyOf', 'items', 'enum', 'discriminator'] as const)
-      result[key] ??= piece[key] as never;
-  }
-  if (Object.keys(result.properties!).length === 0) delete result.properties;
-  return result;
-}
-
-export function typeOf(document: OpenApiDocument, input: Schema | undefined, depth = 0): string {
-  const single = singleRef(input);
-  const ref = refOf(single);
-  if (ref && resolveSafely(document, ref) === undefined) return ref.split('/').pop() ?? ref;
-  const schema = merged(document, input);
-  if (!schema) return typeof input === 'boolean' ? 'any' : 'object';
-  if (depth > 4) return 'object';
-  const alternatives = schema.oneOf ?? schema.anyOf;
-  if (alternatives) {
-    const parts = alternatives.map((alternative) => typeOf(document, alternative, depth + 1));
-    return [...new Set(parts)].join(' or ');
-  }
-  const name = schemaNameOf(single);
-  const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
-  const described = types.map((type) => {
-    if (type === 'array') return `array of ${typeOf(document, schema.items, depth + 1)}`;
-    if (type === 'object' && name) return name;
-    if (type === 'string' && schema.format) return `string (${schema.format})`;
-    return type;
-  });
-  if (described.length === 0) {
-    if (schema.const !== undefined) return typeof schema.const;
-    if (schema.enum) return typeof schema.enum[0];
-    if (schema.properties || name) return name ?? 'object';
-    return 'any';
-  }
-  return described.join(' or ');
-}
-
-/** The `$ref` a schema stands for, also when wrapped as `allOf: [{ $ref }]`. */
-function singleRef(input: Schema | undefined): Schema | undefined {
-  if (typeof input === 'object' && input.allOf?.length === 1 && refOf(input.allOf[0])) return input.allOf[0];
-  return input;
-}
-
-/** Limits written beside a `$ref` (a default, an example); the named schema's own are on its page. */
-function ownConstraints(input: Schema | undefined): string[] {
-  if (typeof input !== 'object') return [];
-  const { $ref: _ref, allOf: _allOf, ...own } = input;
-  return constraintsOf({} as OpenApiDocument, own);
-}
-
-function constraintsOf(document: OpenApiDocument, input: Schema | undefined): string[] {
-  const schema = merged(document, input);
-  if (!schema) return [];
-  const out: string[] = [];
-  if (schema.const !== undefined) out.push(`always ${JSON.stringify(schema.const)}`);
-  if (schema.enum) out.push(enumText(schema.enum));
-  if (schema.minimum !== undefined) out.push(`≥ ${schema.minimum}`);
-  if (schema.exclusiveMinimum !== undefined) out.push(`> ${schema.exclusiveMinimum}`);
-  if (schema.maximum !== undefined) out.push(`≤ ${schema.maximum}`);
-  if (schema.exclusiveMaximum !== undefined) out.push(`< ${schema.exclusiveMaximum}`);
-  if (schema.minLength !== undefined) out.push(`at least ${schema.minLength} characters`);
-  if (schema.maxLength !== undefined) out.push(`at most ${schema.maxLength} characters`);
-  if (schema.minItems !== undefined) out.push(`at least ${schema.minItems} items`);
-  if (schema.maxItems !== undefined) out.push(`at most ${schema.maxItems} items`);
-  if (schema.pattern) out.push(`matches ${schema.pattern}`);
-  if (schema.default !== undefined) out.push(`default ${JSON.stringify(schema.default)}`);
-  const examples = Array.isArray(schema.examples)
-    ? schema.examples
-    : schema.example !== undefined
-      ? [schema.example]
-      : [];
-  if (examples.length > 0 && typeof examples[0] !== 'object') out.push(`example ${JSON.stringify(examples[0])}`);
-  return out;
-}
-
-/** Enums of countries or currencies run to hundreds of values; a table cell shows the first ones and the count. */
-const ENUM_SHOWN = 20;
-function enumText(values: unknown[]): string {
-  const shown = values.slice(0, ENUM_SHOWN).map((value) => JSON.stringify(value));
-  return values.length > ENUM_SHOWN
-    ? `one of ${shown.join(', ')}, … (${values.length} values)`
-    : `one of ${shown.join(', ')}`;
-}
-
-function isScalar(schema: SchemaObject | undefined): boolean {
-  if (!schema || schema.properties || schema.oneOf || schema.anyOf || schema.items) return false;
-  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-  return types.every(
-    (type) => type === 'string' || type === 'number' || type === 'integer' || type === 'boolean' || type === 'null',
-  );
-}
-
-function variantLabel(document: OpenApiDocument, alternative: Schema, parent: SchemaObject, index: number): string {
-  const property = parent.discriminator?.propertyName;
-  const name = schemaNameOf(alternative);
-  const mapped = property
-    ? Object.entries(parent.discriminator?.mapping ?? {}).find(([, ref]) => ref === refOf(alternative))?.[0]
-    : undefined;
-  const resolved = merged(document, alternative);
-  const discriminated = property ? (resolved?.properties?.[property] as SchemaObject | undefined) : undefined;
-  const value = mapped ?? discriminated?.const ?? discriminated?.enum?.[0];
-  if (property && value !== undefined) return `When ${property} is ${JSON.stringify(value)}`;
-  const label = resolved?.title ?? name;
-  return `Option ${index + 1}${label ? `: ${label}` : ''}`;
-}
-
-const refOf = (schema: Schema | undefined) => (typeof schema === 'object' ? schema.$ref : undefined);
-const isNull = (schema: Schema) => typeof schema === 'object' && (schema.type === 'null' || schema.const === null);
-const isNullable = (alternatives: Schema[]) => alternatives.length === 2 && alternatives.some(isNull);
-/** The X of a `oneOf: [X, null]` (or of `allOf: [X]`); any other schema as it is. */
-function nonNull(input: Schema | undefined): Schema | undefined {
-  const single = singleRef(input);
-  if (single !== input && typeof input === 'object') {
-    const { allOf: _allOf, ...siblings } = input;
-    return { ...(single as SchemaObject), ...siblings };
-  }
-  const schema = typeof input === 'object' && !input.$ref ? input : undefined;
-  const alternatives = schema?.oneOf ?? schema?.anyOf;
-  if (!alternatives || !isNullable(alternatives)) return input;
-  return alternatives.find((alternative) => !isNull(alternative));
-}
 function uniqueAnchor(state: Walk, path: string): string {
   const base = anchorFor(state.idPrefix, path);
   let anchor = base;

@@ -194,8 +194,11 @@ export function structuredData({ site, page, kind, apis, steps }: StructuredData
       );
       break;
     case 'operation':
+    case 'api-page': {
+      // An operation's page is a TechArticle; the API's other pages (its explorer, schemas, webhooks) are WebPages.
+      const about = webApi(site, kind.api, apiUrl(kind.api));
       graph.push(
-        techArticle(site, page, { about: webApi(site, kind.api, apiUrl(kind.api)) }),
+        kind.kind === 'operation' ? techArticle(site, page, { about }) : webPage(site, page, 'WebPage', { about }),
         breadcrumbs([
           home,
           reference,
@@ -204,17 +207,7 @@ export function structuredData({ site, page, kind, apis, steps }: StructuredData
         ]),
       );
       break;
-    case 'api-page':
-      graph.push(
-        webPage(site, page, 'WebPage', { about: webApi(site, kind.api, apiUrl(kind.api)) }),
-        breadcrumbs([
-          home,
-          reference,
-          { name: kind.api.title, url: apiUrl(kind.api) },
-          { name: page.title, url: page.url },
-        ]),
-      );
-      break;
+    }
     case 'page':
       graph.push(webPage(site, page), breadcrumbs([home, { name: page.title, url: page.url }]));
       break;

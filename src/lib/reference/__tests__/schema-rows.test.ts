@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { OpenApiDocument, Schema, SchemaObject } from '../../../../mocks/core/openapi.ts';
-import { linkedSchemas, merged, schemaRows, SHOWN_DEPTH, typeOf, type SchemaRow } from '../schema-rows';
+import { merged } from '../schema-refs';
+import { linkedSchemas, schemaRows, SHOWN_DEPTH, type SchemaRow } from '../schema-rows';
+import { typeOf } from '../schema-words';
 
 /** A minimal OpenAPI 3.1 document holding only the named schemas, which the cases reference by `$ref`. */
 const documentWith = (schemas: Record<string, Schema> = {}): OpenApiDocument =>
