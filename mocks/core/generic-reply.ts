@@ -1,4 +1,5 @@
 import {
+  escapePointer,
   deref,
   finalPointer,
   type MediaTypeObject,
@@ -39,7 +40,7 @@ export function successResponse(
   const [mediaType, media] = pickMedia(response?.content);
   const schemaPointer =
     media?.schema !== undefined && mediaType?.includes('json')
-      ? `${pointer}/content/${mediaType.replace(/~/g, '~0').replace(/\//g, '~1')}/schema`
+      ? `${pointer}/content/${escapePointer(mediaType)}/schema`
       : undefined;
   return { status: Number(success), mediaType, media, schemaPointer };
 }

@@ -1,4 +1,5 @@
 import {
+  escapePointer,
   deref,
   finalPointer,
   type OpenApiDocument,
@@ -142,7 +143,7 @@ async function readBody(request: Request, operation: Operation, validator: SpecV
   input.contentType = contentType || mediaType;
   const text = new TextDecoder().decode(bytes);
   input.rawBody = text;
-  const schemaPointer = `${bodyPointer}/content/${match.replace(/~/g, '~0').replace(/\//g, '~1')}/schema`;
+  const schemaPointer = `${bodyPointer}/content/${escapePointer(match)}/schema`;
 
   if (binary) {
     input.body = bytes;

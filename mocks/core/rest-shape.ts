@@ -1,5 +1,6 @@
 import { successResponse } from './generic-reply.ts';
 import {
+  escapePointer,
   deref,
   finalPointer,
   resolvePointer,
@@ -317,7 +318,7 @@ export function propertiesAt(document: OpenApiDocument, pointer: string, depth =
   const at = finalPointer(document, pointer);
   const schema = resolvePointer(document, at) as SchemaObject | undefined;
   if (!schema || typeof schema !== 'object') return found;
-  for (const name of Object.keys(schema.properties ?? {})) found.set(name, `${at}/properties/${escape(name)}`);
+  for (const name of Object.keys(schema.properties ?? {})) found.set(name, `${at}/properties/${escapePointer(name)}`);
   // `allOf` parts, and the branches of a `oneOf` or `anyOf` (Twilio answers `oneOf: [v1, v2]` of one resource).
   for (const keyword of ['allOf', 'oneOf', 'anyOf'] as const) {
     (schema[keyword] ?? []).forEach((_, index) => {
@@ -327,8 +328,6 @@ export function propertiesAt(document: OpenApiDocument, pointer: string, depth =
   }
   return found;
 }
-
-const escape = (token: string) => token.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** The schema of the resource an operation answers with, unwrapped from an envelope (`{ customer: {…} }`). */
 function resourceSchema(document: OpenApiDocument, operation: Operation, itemParam: string | undefined) {
