@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { upgrade } from '@scalar/openapi-parser';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
-import { escapePointer, HTTP_METHODS, resolvePointer, type OpenApiDocument } from './core/openapi.ts';
+import { escapePointer, HTTP_METHODS, schemaAt, type OpenApiDocument } from './core/openapi.ts';
 import { applyPatches, ExternalRefError, externalRefPatches, type RefPatch } from './external-refs.ts';
 
 /** A spec that cannot be used, with the file and (for syntax errors) the line at fault. */
@@ -234,14 +234,7 @@ function danglingRefWarnings(file: string, document: OpenApiDocument): SpecWarni
 }
 
 /** Whether a `$ref` points to something in the document (only local references can). */
-export function resolves(document: unknown, ref: string): boolean {
-  if (!ref.startsWith('#')) return false;
-  try {
-    return resolvePointer(document, ref) !== undefined;
-  } catch {
-    return false;
-  }
-}
+export const resolves = (document: unknown, ref: string): boolean => schemaAt(document, ref) !== undefined;
 
 /** The API name used in URLs, from the file name: `openapi/payments.yaml` is served under `/sandbox/payments`. */
 export function apiNameOf(file: string): string {
