@@ -5,7 +5,7 @@
 import { exampleRequest, parameterExample } from '../core/example-request.ts';
 import type { OpenApiDocument, Operation } from '../core/openapi.ts';
 import type { Collection, ResourceRole } from '../core/rest-shape.ts';
-import { normaliseName } from '../core/rest-shape.ts';
+import { normaliseName } from '../core/resource-schema.ts';
 import { requestPath } from '../core/router.ts';
 import type { Sandbox } from '../core/sandbox.ts';
 

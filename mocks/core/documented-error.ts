@@ -1,7 +1,7 @@
 import { pickMedia } from './generic-reply.ts';
 import { documentedResponse, escapePointer, type Operation } from './openapi.ts';
 import type { Problem } from './problem.ts';
-import { normaliseName, propertiesAt } from './rest-shape.ts';
+import { normaliseName, propertiesAt } from './resource-schema.ts';
 import { sampleFromSchema } from './sample.ts';
 import type { SpecValidator } from './validate.ts';
 

@@ -1,5 +1,6 @@
 import { ProblemError } from './problem.ts';
-import { normaliseName, type Collection } from './rest-shape.ts';
+import type { Collection } from './rest-shape.ts';
+import { normaliseName } from './resource-schema.ts';
 
 type Resource = Record<string, unknown>;
 

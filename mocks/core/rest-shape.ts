@@ -1,14 +1,9 @@
-import { successResponse } from './generic-reply.ts';
-import {
-  escapePointer,
-  deref,
-  finalPointer,
-  resolvePointer,
-  type OpenApiDocument,
-  type Operation,
-  type SchemaObject,
-} from './openapi.ts';
+import type { OpenApiDocument, Operation } from './openapi.ts';
+import { paginationOf, type Pagination } from './paging-params.ts';
+import { listItemSchema, pickIdField, propertiesAt, resourceSchema } from './resource-schema.ts';
 import { requestPath } from './router.ts';
+
+export type { Pagination } from './paging-params.ts';
 
 /**
  * Which operations of a spec act on a collection of resources, read from the REST shape alone: `POST /things`
@@ -62,18 +57,6 @@ export interface ParentLink {
   params: Record<string, string>;
 }
 
-export interface Pagination {
-  /** The page-size parameter (`limit`, `per_page`, `PageSize`) and its default. */
-  limit?: { name: string; fallback: number };
-  /** A cursor naming the last item seen (`starting_after`, `after`) or the first one (`ending_before`, `before`). */
-  after?: string;
-  before?: string;
-  /** An opaque token the previous page returned (`cursor`, `page_token`, `PageToken`). */
-  token?: string;
-  offset?: string;
-  page?: { name: string; first: number };
-}
-
 export interface ResourceRole {
   action: ResourceAction;
   collection: Collection;
@@ -101,38 +84,6 @@ export interface OperationSandboxExtension {
    */
   filters?: string[] | 'none';
 }
-
-const STRICT_ID_NAMES = ['id', 'sid', 'uuid'];
-const ID_NAMES = [...STRICT_ID_NAMES, 'key', 'name', 'slug', 'code'];
-const LIMIT_NAMES = [
-  'limit',
-  'per_page',
-  'perpage',
-  'page_size',
-  'pagesize',
-  'count',
-  'max_results',
-  'maxresults',
-  'size',
-  'top',
-];
-const AFTER_NAMES = ['starting_after', 'after', 'since_id', 'after_id'];
-const BEFORE_NAMES = ['ending_before', 'before', 'before_id'];
-const TOKEN_NAMES = [
-  'cursor',
-  'page_token',
-  'pagetoken',
-  'next_token',
-  'continuation_token',
-  'continuationtoken',
-  'skiptoken',
-  'token',
-];
-const OFFSET_NAMES = ['offset', 'skip', 'start'];
-const PAGE_NAMES = ['page', 'page_number', 'pagenumber'];
-
-/** Names compared without case, `_` or `-`: Twilio sends `FriendlyName` for the field it returns as `friendly_name`. */
-export const normaliseName = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** Every operation's role in a collection, by operation id; operations that fit no collection are absent. */
 export function inferResources(document: OpenApiDocument, operations: Operation[]): Map<string, ResourceRole> {
@@ -309,110 +260,4 @@ function singular(word: string): string {
   if (/ies$/.test(lower)) return lower.replace(/ies$/, 'y');
   if (/(ss|sh|ch|x)es$/.test(lower)) return lower.replace(/es$/, '');
   return lower.replace(/s$/, '');
-}
-
-/** Property names of an object schema at `pointer`, its `allOf` parts included, each with its own pointer. */
-export function propertiesAt(document: OpenApiDocument, pointer: string, depth = 0): Map<string, string> {
-  const found = new Map<string, string>();
-  if (depth > 8) return found;
-  const at = finalPointer(document, pointer);
-  const schema = resolvePointer(document, at) as SchemaObject | undefined;
-  if (!schema || typeof schema !== 'object') return found;
-  for (const name of Object.keys(schema.properties ?? {})) found.set(name, `${at}/properties/${escapePointer(name)}`);
-  // `allOf` parts, and the branches of a `oneOf` or `anyOf` (Twilio answers `oneOf: [v1, v2]` of one resource).
-  for (const keyword of ['allOf', 'oneOf', 'anyOf'] as const) {
-    (schema[keyword] ?? []).forEach((_, index) => {
-      for (const [name, where] of propertiesAt(document, `${at}/${keyword}/${index}`, depth + 1))
-        if (!found.has(name)) found.set(name, where);
-    });
-  }
-  return found;
-}
-
-/** The schema of the resource an operation answers with, unwrapped from an envelope (`{ customer: {…} }`). */
-function resourceSchema(document: OpenApiDocument, operation: Operation, itemParam: string | undefined) {
-  const response = successResponse(document, operation);
-  if (!response?.schemaPointer) return undefined;
-  const own = propertiesAt(document, response.schemaPointer);
-  if (pickIdField(document, response.schemaPointer, itemParam, own, true)) return response.schemaPointer;
-  // An envelope (`{ customer: {…}, errors: […] }`) is small; a resource that merely links others (an invite's
-  // `inviter`) is not one, and an answer with a weaker id (`code`, `name`) is the resource itself.
-  if (own.size > 4 || pickIdField(document, response.schemaPointer, itemParam, own)) return response.schemaPointer;
-  for (const where of own.values()) {
-    if (pickIdField(document, where, itemParam, undefined, true)) return finalPointer(document, where);
-  }
-  return response.schemaPointer;
-}
-
-function listItemSchema(document: OpenApiDocument, operation: Operation | undefined): string | undefined {
-  if (!operation) return undefined;
-  const response = successResponse(document, operation);
-  if (!response?.schemaPointer) return undefined;
-  const schema = deref<SchemaObject>(document, { $ref: response.schemaPointer });
-  if (schema?.items !== undefined) return `${finalPointer(document, response.schemaPointer)}/items`;
-  for (const [name, where] of propertiesAt(document, response.schemaPointer)) {
-    // An `errors` array beside a single object (`{ snippet, errors }`) does not make the answer a list.
-    if (/^(errors|warnings)$/i.test(name)) continue;
-    const property = deref<SchemaObject>(document, { $ref: where });
-    if (property?.items !== undefined && !Array.isArray(property.items))
-      return `${finalPointer(document, where)}/items`;
-  }
-  return undefined;
-}
-
-function pickIdField(
-  document: OpenApiDocument,
-  schemaPointer: string | undefined,
-  itemParam: string | undefined,
-  own = schemaPointer ? propertiesAt(document, schemaPointer) : new Map<string, string>(),
-  /** Only names that can mean nothing but an id: used to tell a resource from the envelope around it. */
-  strict = false,
-): string | undefined {
-  const byNorm = new Map([...own.keys()].map((name) => [normaliseName(name), name]));
-  for (const candidate of [...(itemParam ? [itemParam] : []), ...STRICT_ID_NAMES]) {
-    const hit = byNorm.get(normaliseName(candidate));
-    if (hit) return hit;
-  }
-  // `{exception_id}` names Discord's `event_exception_id`.
-  const param = itemParam ? normaliseName(itemParam) : undefined;
-  const suffixed = param && param.length > 3 ? [...byNorm].find(([name]) => name.endsWith(param))?.[1] : undefined;
-  if (suffixed) return suffixed;
-  if (strict) return undefined;
-  for (const candidate of ID_NAMES) {
-    const hit = byNorm.get(normaliseName(candidate));
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
-function paginationOf(document: OpenApiDocument, list: Operation): Pagination {
-  const query = list.parameters.filter((parameter) => parameter.in === 'query');
-  const named = (names: string[]) =>
-    query.find((parameter) => names.some((name) => normaliseName(name) === normaliseName(parameter.name)));
-  const pagination: Pagination = {};
-  const limit = named(LIMIT_NAMES);
-  if (limit) {
-    const schema = deref<SchemaObject>(document, limit.schema as SchemaObject) ?? {};
-    const fallback =
-      typeof schema.default === 'number'
-        ? schema.default
-        : typeof schema.maximum === 'number'
-          ? Math.min(schema.maximum, 20)
-          : 20;
-    pagination.limit = { name: limit.name, fallback };
-  }
-  const after = named(AFTER_NAMES);
-  if (after) pagination.after = after.name;
-  const before = named(BEFORE_NAMES);
-  if (before) pagination.before = before.name;
-  const token = named(TOKEN_NAMES);
-  if (token) pagination.token = token.name;
-  const offset = named(OFFSET_NAMES);
-  if (offset) pagination.offset = offset.name;
-  const page = named(PAGE_NAMES);
-  if (page) {
-    const schema = deref<SchemaObject>(document, page.schema as SchemaObject) ?? {};
-    pagination.page = { name: page.name, first: schema.minimum === 0 || schema.default === 0 ? 0 : 1 };
-  }
-  return pagination;
 }

@@ -1,0 +1,148 @@
+/** The sections measuring Engine Room alone (byte budgets, search, sandbox, MCP server): no peer to compare with. */
+import { budgets } from './budgets.ts';
+import { kB, ranOn, spread, statusLine, table } from './format.ts';
+import { STARTUP_CPU_BUDGET_MS } from './mcp.ts';
+import type { BenchResults } from './results.ts';
+
+export function sandboxSection(results: BenchResults): string[] {
+  if (!results.sandbox) return [];
+  const { browser, browserGeneric, server, generic } = results.sandbox.value;
+  return [
+    '## Sandbox',
+    '',
+    ranOn(results.sandbox.run),
+    '',
+    table(
+      ['measure', 'value'],
+      [
+        ...(browser
+          ? [
+              [
+                `in-browser round trip through the Service Worker, p50 (${browser.requests} requests after warm-up)`,
+                `${browser.p50.toFixed(2)} ms`,
+              ],
+              ['in-browser round trip, p95', `${browser.p95.toFixed(2)} ms`],
+              ...(browser.statuses ? [['in-browser answers', statusLine(browser.statuses)]] : []),
+            ]
+          : []),
+        ...(browserGeneric
+          ? [
+              [
+                `generic mocks in the browser on ${browserGeneric.spec} (${browserGeneric.megabytes.toFixed(1)} MB), \`GET ${browserGeneric.path}\`, p50`,
+                `${browserGeneric.p50.toFixed(2)} ms`,
+              ],
+              ['generic mocks in the browser, p95', `${browserGeneric.p95.toFixed(2)} ms`],
+              ['generic mocks in the browser, answers', statusLine(browserGeneric.statuses)],
+            ]
+          : []),
+        [
+          'local sandbox server (`npm run sandbox`), autocannon 16 connections',
+          `${Math.round(server.requestsPerSecond)} requests/s`,
+        ],
+        ['local sandbox server, p50 latency', `${server.p50LatencyMs} ms`],
+        ['local sandbox server, errors or non-2xx', String(server.errors)],
+        ...(generic
+          ? [
+              [
+                `generic mocks on ${generic.spec} (${generic.megabytes.toFixed(1)} MB), \`GET ${generic.path}\``,
+                `${Math.round(generic.requestsPerSecond)} requests/s`,
+              ],
+              ['generic mocks, p50 latency', `${generic.p50LatencyMs} ms`],
+              ['generic mocks, errors or non-2xx', String(generic.errors)],
+            ]
+          : []),
+      ],
+    ),
+    '',
+  ];
+}
+
+export function mcpSection(results: BenchResults): string[] {
+  if (!results.mcp) return [];
+  const { apis, startup, firstSearch } = results.mcp.value;
+  const cpu = (summary: typeof startup.cpuMs) => (summary ? spread(summary) : 'not measured (needs Linux /proc)');
+  const verdict = startup.cpuMs
+    ? startup.cpuMs.max < STARTUP_CPU_BUDGET_MS
+      ? `every run stayed under the ${STARTUP_CPU_BUDGET_MS / 1000} s budget`
+      : `over the ${STARTUP_CPU_BUDGET_MS / 1000} s budget in at least one run`
+    : 'CPU not measured here';
+  return [
+    '## MCP server (`npm run mcp`)',
+    '',
+    ranOn(results.mcp.run),
+    '',
+    `CPU time (user + system) of the server process, ${apis} APIs, from its start until it has answered`,
+    '`initialize` and `tools/list`, which every client sends first; the generated specs were already there. The sandbox,',
+    'the reference model and the search index load on first use, so start-up does not grow with the specs; the first',
+    `\`search_docs\` pays for building the index over every page. Start-up: ${verdict}.`,
+    '',
+    table(
+      ['measure', 'value'],
+      [
+        ['start-up CPU', cpu(startup.cpuMs)],
+        ['start-up, wall clock', spread(startup.wallMs)],
+        ['first `search_docs` (builds the index), CPU', cpu(firstSearch.cpuMs)],
+        ['first `search_docs`, wall clock', spread(firstSearch.wallMs)],
+      ],
+    ),
+    '',
+  ];
+}
+
+export function searchSection(results: BenchResults): string[] {
+  if (!results.search) return [];
+  const { firstQuery, firstQueryWarmed, warmQuery, index } = results.search.value;
+  return [
+    '## Search (Pagefind)',
+    '',
+    ranOn(results.search.run),
+    '',
+    'Through `pagefind.js` in the browser, until the data of the first five results is loaded. The first query includes',
+    'loading Pagefind, its WebAssembly and the index chunks it needs; "after warm-up" is the first query once the search',
+    'button has loaded Pagefind (it does so when the reader points at or focuses it); warm queries are different words',
+    'on the same page.',
+    '',
+    table(
+      ['measure', 'value'],
+      [
+        ['first query', spread(firstQuery)],
+        ...(firstQueryWarmed ? [['first query after warm-up', spread(firstQueryWarmed)]] : []),
+        ['warm query', spread(warmQuery)],
+        ['index (`dist/pagefind/`)', `${kB(index.bytes)} in ${index.files} files`],
+      ],
+    ),
+    '',
+  ];
+}
+
+export function budgetSection(results: BenchResults): string[] {
+  if (!results.weight) return [];
+  const rows = results.weight.value.ours
+    .filter((page) => page.built)
+    .map((page) => {
+      const jsLimited = page.name === 'article' || page.name === 'operation';
+      return [
+        page.name,
+        jsLimited
+          ? `${kB(page.byKind.js.gzip)} of ${kB(budgets.jsBeforeInteractionGzip)}`
+          : `${kB(page.byKind.js.gzip)} (no budget)`,
+        `${kB(page.byKind.html.gzip)} of ${kB(budgets.htmlGzip)}`,
+      ];
+    });
+  return [
+    '## Byte budgets',
+    '',
+    '`npm test` enforces these (numbers in `bench/budgets.ts`): the HTML budget on every page of the sitemap',
+    '(`e2e/budgets.spec.ts`), and the JavaScript budget and "Scalar on no other page" on every page of the root build,',
+    'in the page sweep (`e2e/every-page.spec.ts`). Here is where the measured pages stand. The explorer is exempt from',
+    'the JavaScript budget: it is the one page that loads Scalar.',
+    '',
+    table(['page', 'JS before interaction (gzip)', 'HTML (gzip)'], rows),
+    '',
+    `\`e2e/budgets.spec.ts\` also holds what interaction costs: the first Send on a guide and on an operation page to ${kB(budgets.firstSendGzip)}`,
+    `(MSW, the sandbox core and the one API called, never another API's chunk), the playground's first load (page and`,
+    `one API catalogue) to ${kB(budgets.playgroundFirstLoadGzip)}, and the first search query once the button has warmed Pagefind to`,
+    `${kB(budgets.searchFirstQueryGzip)} of index chunks and fragments, with nothing else fetched after the reader types.`,
+    '',
+  ];
+}
