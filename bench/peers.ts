@@ -14,7 +14,7 @@ import { buildStarlightOpenApiSite, STARLIGHT_OPENAPI } from './starlight-openap
  */
 export interface Peer {
   name: string;
-  /** Path of its shell page on the peer server. */
+  /** Path of its shell page on the peer server, with the fragment that links to the operation where one is needed. */
   path: string;
 }
 
@@ -38,7 +38,7 @@ ${body}
 `;
 }
 
-const PEERS = [
+const PEERS: { name: string; dir: string; anchor?: string; files: string[]; html: string }[] = [
   {
     name: 'Swagger UI',
     dir: 'swagger-ui',
@@ -65,6 +65,8 @@ const PEERS = [
   {
     name: 'Scalar',
     dir: 'scalar',
+    // Scalar renders an operation only once it is scrolled to; this is the link its sidebar gives createCustomer.
+    anchor: '#tag/customers/POST/customers',
     files: ['@scalar/api-reference/dist/browser/standalone.js'],
     html: shell(
       'Payments API – Scalar',
@@ -99,7 +101,7 @@ export async function writePeerSite(
     writeFileSync(join(dir, peer.dir, 'index.html'), peer.html);
     for (const file of peer.files) copyFileSync(packageFile(file), join(dir, peer.dir, file.split('/').pop()!));
   }
-  const peers: Peer[] = PEERS.map(({ name, dir: path }) => ({ name, path: `${path}/` }));
+  const peers: Peer[] = PEERS.map(({ name, dir: path, anchor = '' }) => ({ name, path: `${path}/${anchor}` }));
   try {
     const built = await buildStarlightOpenApiSite(join(dir, STARLIGHT_OPENAPI.base), SPEC_DIR);
     log(`peers: built the starlight-openapi site in ${Math.round(built.seconds)} s`);

@@ -47,6 +47,8 @@ export function renderReport(results: BenchResults): string {
     '  starlight-openapi (a Starlight plugin that, like us, prerenders a page per operation) gets the smallest Starlight',
     '  site its guide describes, built for the bench (`bench/starlight-openapi-site.ts`). All are served by the same',
     '  server from a temporary folder, with `openapi/payments.yaml` as their spec. Requests to other hosts are blocked.',
+    '  Scalar is opened at its own link to the operation (`#tag/customers/POST/customers`): it renders an operation',
+    '  only once it is scrolled to, so its root page never shows `createCustomer` at all.',
     '- The server compresses as a CDN does: brotli (quality 11) or gzip by `Accept-Encoding`, each file compressed once',
     '  and kept, images and fonts as they are, so page weight, timing and Lighthouse all see compressed responses.',
     '- Browser measurements use Chromium through Playwright, a fresh context (empty cache) per load.',

@@ -27,12 +27,15 @@ const CPU_SLOWDOWN: Record<CpuSetting, number> = { normal: 1, throttled: 4 };
 /**
  * Runs in the page from its first byte: every animation frame, look for an element whose own text is the summary
  * and that is rendered, and record when it first is. Recording in the page avoids counting Playwright's polling.
+ * Navigation does not count: Scalar's and starlight-openapi's sidebars list every operation by its summary, and
+ * their sidebar link is painted before the operation itself, so matching it would time the menu, not the content.
  */
 function watchFor(summary: string) {
   const target = window as unknown as { __firstOperationVisible?: number };
+  const inNavigation = `ancestor-or-self::nav or ancestor-or-self::aside or ancestor-or-self::*[@role='navigation' or @role='menu']`;
   const check = () => {
     const found = document.evaluate(
-      `//text()[normalize-space(.)=${JSON.stringify(summary)}]/..`,
+      `//text()[normalize-space(.)=${JSON.stringify(summary)}]/parent::*[not(${inNavigation})]`,
       document,
       null,
       XPathResult.ORDERED_NODE_SNAPSHOT_TYPE,
