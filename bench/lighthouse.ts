@@ -11,6 +11,8 @@ export interface LighthouseScores {
   performance?: number | undefined;
   seo?: number | undefined;
   accessibility?: number | undefined;
+  /** Older results have none. */
+  bestPractices?: number | undefined;
   /** Largest Contentful Paint and Total Blocking Time, simulated, in milliseconds. */
   lcpMs?: number | undefined;
   tbtMs?: number | undefined;
@@ -18,7 +20,7 @@ export interface LighthouseScores {
   loadAverage?: number | undefined;
 }
 
-const CATEGORIES = ['performance', 'seo', 'accessibility'] as const;
+const CATEGORIES = ['performance', 'seo', 'accessibility', 'best-practices'] as const;
 
 /**
  * Lighthouse's mobile audit of each page, one Chromium for all (Lighthouse opens a fresh tab per run and clears the
@@ -58,6 +60,7 @@ export async function runLighthouse(
         performance: score('performance'),
         seo: score('seo'),
         accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
         lcpMs: audit('largest-contentful-paint'),
         tbtMs: audit('total-blocking-time'),
         loadAverage,

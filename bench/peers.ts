@@ -2,6 +2,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { buildStarlightOpenApiSite, STARLIGHT_OPENAPI } from './starlight-openapi-site.ts';
+import { SCALAR_OPERATION_ANCHOR } from './targets.ts';
 
 /**
  * The reference renderers we compare against, each rendering openapi/payments.yaml: Swagger UI, Redoc and Scalar from
@@ -65,8 +66,7 @@ const PEERS: { name: string; dir: string; anchor?: string; files: string[]; html
   {
     name: 'Scalar',
     dir: 'scalar',
-    // Scalar renders an operation only once it is scrolled to; this is the link its sidebar gives createCustomer.
-    anchor: '#tag/customers/POST/customers',
+    anchor: SCALAR_OPERATION_ANCHOR,
     files: ['@scalar/api-reference/dist/browser/standalone.js'],
     html: shell(
       'Payments API – Scalar',

@@ -76,12 +76,12 @@ export function jsChart(results: BenchResults): BarChart | undefined {
 }
 export function timingChart(results: BenchResults): BarChart | undefined {
   if (!results.timing) return undefined;
-  const { ours, peers, runs } = results.timing.value;
-  const entries: TimingResult[] = [ours, ...peers];
+  const { ours, explorer, peers, runs } = results.timing.value;
+  const entries: TimingResult[] = [ours, ...(explorer ? [explorer] : []), ...peers];
   const bars = entries.map((entry) => ({
-    label: entry === ours ? 'Engine Room, operation page' : entry.name,
+    label: entry === ours ? 'Engine Room, operation page' : entry === explorer ? 'Engine Room, explorer' : entry.name,
     value: entry.throttled.median,
-    ours: entry === ours,
+    ours: entry === ours || entry === explorer,
   }));
   if (peers.length === 0) return undefined;
   const loads = entries.flatMap((entry) => (entry.load ? [entry.load.throttled.min, entry.load.throttled.max] : []));

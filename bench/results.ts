@@ -23,7 +23,11 @@ export interface RunInfo {
 export interface BenchResults {
   build?: { run: RunInfo; value: BuildMeasurement };
   weight?: { run: RunInfo; value: { ours: PageWeight[]; peers: PageWeight[] } };
-  timing?: { run: RunInfo; value: { ours: TimingResult; peers: TimingResult[]; runs: number } };
+  timing?: {
+    run: RunInfo;
+    /** `explorer` is our Scalar page, timed beside the others since 2026-12-02 (older results have none). */
+    value: { ours: TimingResult; explorer?: TimingResult | undefined; peers: TimingResult[]; runs: number };
+  };
   lighthouse?: { run: RunInfo; value: { ours: LighthouseScores[]; peers: LighthouseScores[] } };
   sandbox?: { run: RunInfo; value: SandboxBench };
   search?: { run: RunInfo; value: SearchResult };

@@ -30,7 +30,7 @@ import { renderReport, reportCharts } from './report.ts';
 import { PARTS, readResults, writeResults, type BenchResults, type Part } from './results.ts';
 import { benchSandbox } from './sandbox.ts';
 import { measureSearch } from './search.ts';
-import { OPERATION, ourTargets, type Target } from './targets.ts';
+import { OPERATION, ourTargets, SCALAR_OPERATION_ANCHOR, type Target } from './targets.ts';
 import { measureFirstOperation } from './timing.ts';
 
 const DIST = 'dist-bench';
@@ -127,13 +127,21 @@ if (wants('weight', 'timing', 'lighthouse', 'search')) {
     await part('timing', async () => {
       const runs = quick ? 2 : 5;
       const operation = ours.find((target) => target.name === 'operation')!;
+      const explorer = ours.find((target) => target.name === 'explorer' && target.built);
       const [first, ...rest] = await measureFirstOperation(
         withBrowser,
-        [{ name: 'Engine Room (operation page)', url: operation.url }, ...theirs],
+        [
+          { name: 'Engine Room (operation page)', url: operation.url },
+          // Scalar inside our explorer renders an operation only once scrolled to, as Scalar does on its own.
+          ...(explorer ? [{ name: 'Engine Room (explorer)', url: `${explorer.url}${SCALAR_OPERATION_ANCHOR}` }] : []),
+          ...theirs,
+        ],
         OPERATION.summary,
         runs,
       );
-      return { ours: first!, peers: rest, runs };
+      return explorer
+        ? { ours: first!, explorer: rest[0], peers: rest.slice(1), runs }
+        : { ours: first!, peers: rest, runs };
     });
 
     await part('search', () => measureSearch(withBrowser, site.origin, DIST, quick ? 2 : 5));

@@ -11,10 +11,15 @@ export interface Target {
 /** The operation every timing waits for, on our page and on each peer's: its summary is the first thing read. */
 export const OPERATION = { api: 'payments', path: 'reference/payments/create-customer/', summary: 'Create a customer' };
 
+/** Scalar's own link to that operation: it renders an operation only once scrolled to, so its root never shows it. */
+export const SCALAR_OPERATION_ANCHOR = '#tag/customers/POST/customers';
+
 const PAGE_TYPES = [
   { name: 'home', path: '' },
   { name: 'article', path: 'guides/what-is-backend-integration/' },
   { name: 'operation', path: OPERATION.path },
+  { name: 'API overview', path: 'reference/payments/' },
+  { name: 'schema', path: 'reference/payments/schemas/customer/' },
   { name: 'explorer', path: 'reference/payments/explorer/' },
   { name: 'playground', path: 'playground/' },
 ];

@@ -161,6 +161,22 @@ describe('reportCharts', () => {
     );
   });
 
+  test('our explorer is timed beside Scalar, its like-for-like match, and never counts as a peer', () => {
+    const withExplorer = structuredClone(results);
+    withExplorer.timing!.value.explorer = timing('Engine Room (explorer)', 6600, 2);
+    withExplorer.timing!.value.peers.push(timing('Scalar', 6000, 3));
+    const report = renderReport(withExplorer);
+    expect(report).toMatch(/\| Engine Room \(explorer\) \| .* \| n\/a \| n\/a \|/);
+    expect(report).toContain("with 4× CPU it\nshowed the operation in 6600 ms against Scalar's 6000 ms (1.10×)");
+    expect(report).toContain('Scalar on its own shows the operation sooner than our explorer with 4× CPU throttling');
+    expect(report).not.toContain('Engine Room (explorer) shows the operation sooner');
+    const bars = reportCharts(withExplorer)[1]!.bars;
+    expect(bars.filter((bar) => bar.ours).map((bar) => bar.label)).toEqual([
+      'Engine Room, operation page',
+      'Engine Room, explorer',
+    ]);
+  });
+
   test('no weight or timing results, no charts', () => {
     expect(reportCharts({})).toEqual([]);
   });
