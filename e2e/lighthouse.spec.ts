@@ -8,6 +8,8 @@ const PAGES = [
   { type: 'home', path: '' },
   { type: 'article', path: 'guides/payment-apis/' },
   { type: 'operation', path: 'reference/payments/create-payment-intent/' },
+  { type: 'API overview', path: 'reference/payments/' },
+  { type: 'schema', path: 'reference/payments/schemas/payment-intent/' },
   { type: 'explorer', path: 'reference/payments/explorer/' },
   { type: 'playground', path: 'playground/' },
 ];
