@@ -102,6 +102,20 @@ test('on a wide screen the request, the answer and Try it sit beside the referen
   expect(narrow.tryIt.y).toBeGreaterThan(narrow.parameters.y + narrow.parameters.height);
 });
 
+test('only operation pages widen the content for their two panes; a guide keeps its reading width', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1600, height: 900 });
+  const paragraphWidth = async (path: string) => {
+    await page.goto(path);
+    return (await page.locator('main .sl-markdown-content p').first().boundingBox())!.width;
+  };
+  const remPx = 16;
+  // Starlight's reading width is 45rem; the operation page's two panes share 78rem.
+  expect(await paragraphWidth('guides/payment-apis/')).toBeLessThanOrEqual(45 * remPx);
+  expect(await paragraphWidth('reference/payments/create-payment-intent/')).toBeGreaterThan(45 * remPx * 0.9);
+});
+
 test('a document with quirks still reads well: full summary, real path and the types it lacks', async ({ page }) => {
   await page.goto('reference/quirks/list-things/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
