@@ -1,4 +1,3 @@
-import { renderError, renderResponse } from '../try-it/render';
 import type { PreparedStep } from './prepare';
 import { stepRequest } from './request';
 import type { Taken } from './templates';
@@ -14,9 +13,12 @@ export function setUpWalkthrough(root: HTMLElement): void {
     const step = steps[number - 1]!;
     const output = root.querySelector<HTMLElement>(`[data-step="${number}"] [data-answer]`)!;
     output.textContent = 'Sending…';
+    // The renderer, like the sandbox, loads on the first run, as in Try it: a reader who only reads pays for neither.
+    const renderer = import('../try-it/render');
     try {
       const taken: Taken[] = [];
       const { sendToSandbox } = await import('../../browser/sandbox-client');
+      const { renderResponse } = await renderer;
       const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
       const response = await sendToSandbox(stepRequest(step, answers, taken, key, base));
       renderResponse(output, response);
@@ -35,7 +37,12 @@ export function setUpWalkthrough(root: HTMLElement): void {
       answers.length = number;
       return true;
     } catch (error) {
-      renderError(output, error);
+      try {
+        (await renderer).renderError(output, error);
+      } catch {
+        // Offline, the renderer may not load either: say it in plain text.
+        output.textContent = `The request could not be sent: ${(error as Error).message}`;
+      }
       return false;
     }
   }

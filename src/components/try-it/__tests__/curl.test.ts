@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { LOCAL_SANDBOX_ORIGIN } from '../../../../mocks/core/sandbox-location.ts';
 import { curlCommand } from '../curl';
 
 describe('curlCommand', () => {
@@ -30,6 +31,6 @@ describe('curlCommand', () => {
       "curl -X GET 'http://localhost:4010/stripe/v1/customers'",
     ],
   ])('%s', (_name, request, expected) => {
-    expect(curlCommand(request)).toBe(expected);
+    expect(curlCommand(request, LOCAL_SANDBOX_ORIGIN)).toBe(expected);
   });
 });
