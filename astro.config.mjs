@@ -34,9 +34,18 @@ export default defineConfig({
   },
   vite: {
     resolve: {
-      // MSW's cookie jar asks tldts for registrable domains; the real answer costs the first Send 47 kB gzip of public
-      // suffix list that the sandbox never needs (see mocks/tldts-lite.ts). Node and the tests keep the real tldts.
-      alias: { tldts: fileURLToPath(new URL('./mocks/tldts-lite.ts', import.meta.url)) },
+      alias: [
+        // MSW's cookie jar asks tldts for registrable domains; the real answer costs the first Send 47 kB gzip of
+        // public suffix list that the sandbox never needs (see mocks/tldts-lite.ts). Node and the tests keep tldts.
+        { find: 'tldts', replacement: fileURLToPath(new URL('./mocks/tldts-lite.ts', import.meta.url)) },
+        // Starlight's search script gets a stand-in that loads Pagefind's UI (21 kB brotli) when the reader heads for
+        // search, not on every page's idle (see the module). Only the bare name: the stand-in and Starlight's
+        // stylesheet import the real package's files by their paths.
+        {
+          find: /^@pagefind\/default-ui$/,
+          replacement: fileURLToPath(new URL('./src/browser/search-on-intent.ts', import.meta.url)),
+        },
+      ],
     },
     build: {
       // The large chunks are Scalar's (explorer pages only) and the in-browser sandbox (MSW and the core), loaded on a

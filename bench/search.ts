@@ -9,7 +9,7 @@ export interface SearchResult {
   firstQuery: Summary;
   /**
    * First query on a fresh page once Pagefind is warm (script, worker, metadata and WebAssembly loaded), as the
-   * search button warms it when the reader points at it or focuses it (src/components/overrides/Search.astro).
+   * search button warms it when the reader points at it or focuses it (src/browser/search-on-intent.ts).
    */
   firstQueryWarmed?: Summary;
   /** Later queries on the same page, each a different word (so no result cache helps). */

@@ -31,3 +31,20 @@ test('every guide is in the sidebar and found by site search under its title', a
     await expect(page.getByRole('dialog').getByRole('link', { name: title }).first(), title).toBeVisible();
   }
 });
+
+test('the keyboard shortcut opens search with the box focused, before the search UI has loaded', async ({ page }) => {
+  await page.goto('guides/what-is-backend-integration/');
+  await page.waitForLoadState('networkidle');
+  // Pagefind's UI loads when the reader heads for search (src/browser/search-on-intent.ts), so it is not in yet.
+  await expect(page.locator('#starlight__search input')).toHaveCount(0);
+  await page.keyboard.press('Control+k');
+  const box = page.getByRole('dialog').getByRole('textbox');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('ETL');
+  await expect(
+    page
+      .getByRole('dialog')
+      .getByRole('link', { name: /What is backend integration\?/ })
+      .first(),
+  ).toBeVisible();
+});
