@@ -22,6 +22,24 @@ describe('PUT to an id that is not there', () => {
     expect((await call(sandbox, 'GET', '/tax-rates/DE')).status).toBe(404);
   });
 
+  test('an item whose schema lists no id field (Discord members are `user.id`) is found again under the path id', async () => {
+    const spec = structuredClone(document);
+    const taxRate = spec.components!.schemas!.TaxRate as { properties: Record<string, unknown>; required: string[] };
+    delete taxRate.properties.country;
+    taxRate.required = taxRate.required.filter((name) => name !== 'country');
+    const sandbox = sandboxWith(memoryPersistence(), spec);
+    expect((await call(sandbox, 'PUT', '/tax-rates/DE', { json: { percentage: 19 } })).status).toBe(201);
+    const read = await call(sandbox, 'GET', '/tax-rates/DE');
+    expect(read.status, read.text).toBe(200);
+    expect(read.body).toMatchObject({ percentage: 19 });
+    // The id the sandbox keeps the item under is not a field the document says the API returns.
+    expect(Object.keys(read.body).sort()).toEqual(['inclusive', 'percentage']);
+    expect((await call(sandbox, 'PUT', '/tax-rates/DE', { json: { percentage: 7 } })).status).toBe(200);
+    expect((await call(sandbox, 'GET', '/tax-rates/DE')).body.percentage).toBe(7);
+    expect((await call(sandbox, 'DELETE', '/tax-rates/DE')).status).toBe(204);
+    expect((await call(sandbox, 'GET', '/tax-rates/DE')).status).toBe(404);
+  });
+
   test('an id the path refuses is a 400, and creates nothing', async () => {
     const sandbox = sandboxWith();
     const refused = await call(sandbox, 'PUT', '/tax-rates/de', { json: { percentage: 19 } });

@@ -56,6 +56,14 @@ export async function resourceReply(
       ? { status: answer.status, body, headers: { 'content-type': answer.mediaType ?? 'application/json' } }
       : { status: answer?.status ?? status };
 
+  // An id kept only so that the next request finds the item is not part of what the API documents it returns.
+  const documentsId = holdsId(document, collection);
+  const shown = (resource: Resource): Resource => {
+    if (documentsId) return resource;
+    const { [collection.idField]: _kept, ...rest } = resource;
+    return rest;
+  };
+
   switch (role.action) {
     case 'create': {
       const resource = build(document, validator, collection, {
@@ -64,14 +72,15 @@ export async function resourceReply(
         now: context.now(),
         created: true,
       });
-      // A resource whose schema has no id field (listed, never read one by one) is kept without one.
-      if (holdsId(document, collection))
+      // A resource whose schema has no id field is still kept under one when the API reads items by id (Discord's
+      // members are `user.id`); one that is only ever listed is kept without.
+      if (collection.itemParam !== undefined || documentsId)
         resource[collection.idField] =
           clientId(document, validator, collection, items, context.input.body) ??
           newId(document, validator, collection, items, context.id);
       items.unshift(resource);
       await context.emit(`${collection.name}.created`, resource);
-      return reply(embed(document, validator, success?.schemaPointer, resource, collection, seed));
+      return reply(embed(document, validator, success?.schemaPointer, shown(resource), collection, seed));
     }
     case 'list': {
       const page = pageOf(
@@ -80,11 +89,12 @@ export async function resourceReply(
         context.input.query,
         url,
       );
-      return reply(embedList(document, validator, success?.schemaPointer, page, collection, seed));
+      const listed = { ...page, items: page.items.map(shown) };
+      return reply(embedList(document, validator, success?.schemaPointer, listed, collection, seed));
     }
     case 'read':
       return reply(
-        embed(document, validator, success?.schemaPointer, find(items, collection, context), collection, seed),
+        embed(document, validator, success?.schemaPointer, shown(find(items, collection, context)), collection, seed),
       );
     case 'update':
     case 'replace': {
@@ -100,11 +110,12 @@ export async function resourceReply(
           now: context.now(),
           created: true,
         });
-        if (holdsId(document, collection)) resource[collection.idField] = id;
+        // Kept under the path's id even where the schema lists no id field: that id is how the next request finds it.
+        resource[collection.idField] = id;
         items.unshift(resource);
         await context.emit(`${collection.name}.created`, resource);
         const created = successResponse(document, operation, 201) ?? success;
-        return reply(embed(document, validator, created?.schemaPointer, resource, collection, seed), created);
+        return reply(embed(document, validator, created?.schemaPointer, shown(resource), collection, seed), created);
       }
       const stored = find(items, collection, context);
       const base =
@@ -121,13 +132,13 @@ export async function resourceReply(
       resource[collection.idField] = stored[collection.idField];
       items.splice(items.indexOf(stored), 1, resource);
       await context.emit(`${collection.name}.updated`, resource);
-      return reply(embed(document, validator, success?.schemaPointer, resource, collection, seed));
+      return reply(embed(document, validator, success?.schemaPointer, shown(resource), collection, seed));
     }
     case 'delete': {
       const stored = find(items, collection, context);
       items.splice(items.indexOf(stored), 1);
       await context.emit(`${collection.name}.deleted`, stored);
-      return reply(deletedBody(document, validator, success?.schemaPointer, stored, collection, seed));
+      return reply(deletedBody(document, validator, success?.schemaPointer, shown(stored), collection, seed));
     }
   }
 }
