@@ -14,7 +14,6 @@ import type { FieldError } from '../mocks/core/validate.ts';
 import { ToolInputError } from './tool-error.ts';
 
 /** The local sandbox's address, as the reference and the curl samples print it; requests never leave the process. */
-export const SANDBOX_ORIGIN = LOCAL_SANDBOX_ORIGIN;
 const SANDBOX_HOSTS = new Set(['localhost:4010', '127.0.0.1:4010', '[::1]:4010']);
 
 export type ParamValue = string | number | boolean | (string | number | boolean)[];
@@ -172,7 +171,7 @@ export function sandboxUrl(path: string, root: string, site: SiteOrigin): URL {
   const absolute = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//');
   let url: URL;
   try {
-    url = new URL(trimmed, `${SANDBOX_ORIGIN}/`);
+    url = new URL(trimmed, `${LOCAL_SANDBOX_ORIGIN}/`);
   } catch {
     throw new ToolInputError('path', `"${path}" is not a URL path`);
   }
@@ -185,7 +184,7 @@ export function sandboxUrl(path: string, root: string, site: SiteOrigin): URL {
       throw new ToolInputError(
         'path',
         `${url.origin} is not the Engine Room sandbox. This server sends requests only to the sandbox, never to ` +
-          `another host; give a path under the API's server, or a URL such as ${SANDBOX_ORIGIN}/${root}/…`,
+          `another host; give a path under the API's server, or a URL such as ${LOCAL_SANDBOX_ORIGIN}/${root}/…`,
       );
   }
   const base = site.base.replace(/\/+$/, '');
@@ -194,11 +193,13 @@ export function sandboxUrl(path: string, root: string, site: SiteOrigin): URL {
   const named = /^\/sandbox\/([^/]+)/.exec(pathname)?.[1] ?? (absolute ? /^\/([^/]+)/.exec(pathname)?.[1] : undefined);
   if (named !== undefined && named !== api)
     throw new ToolInputError('path', `names the ${named} API, but api is ${api}`);
-  const prefix = [`/sandbox/${root}`, `/${root}`].find(
+  // A relative path that starts with a bare one-word root (`users`) is the API's own path (`/users/123`), not a name.
+  const bareRoot = absolute || root.includes('/') ? [`/${root}`] : [];
+  const prefix = [`/sandbox/${root}`, ...bareRoot].find(
     (candidate) => pathname === candidate || pathname.startsWith(`${candidate}/`),
   );
   const relative = prefix === undefined ? pathname : pathname.slice(prefix.length) || '/';
-  return new URL(`${relative}${url.search}`, SANDBOX_ORIGIN);
+  return new URL(`${relative}${url.search}`, LOCAL_SANDBOX_ORIGIN);
 }
 
 function queryOf(params: Record<string, ParamValue>): [string, string][] {

@@ -32,6 +32,14 @@ describe('sandboxUrl: where call_sandbox may send a request', () => {
   });
 
   test.each([
+    ['/users/123', '/users/123'],
+    ['http://localhost:4010/users/users/123', '/users/123'],
+    ['/sandbox/users/users/123', '/users/123'],
+  ])('for an API named like its first path segment (root "users"), %s is %s', (path, expected) => {
+    expect(at(path, 'users')).toBe(expected);
+  });
+
+  test.each([
     'https://api.stripe.com/v1/customers',
     'http://localhost:8080/payments/v1/customers',
     'https://localhost:4010/payments/v1/customers',
