@@ -13,7 +13,7 @@ import { LOCAL_SANDBOX_ORIGIN } from '../mocks/core/sandbox-location.ts';
 import type { FieldError } from '../mocks/core/validate.ts';
 import { ToolInputError } from './tool-error.ts';
 
-/** The local sandbox's address, as the reference and the curl samples print it; requests never leave the process. */
+/** The local sandbox's own hosts, as the reference and the curl samples print them; requests never leave the process. */
 const SANDBOX_HOSTS = new Set(['localhost:4010', '127.0.0.1:4010', '[::1]:4010']);
 
 export type ParamValue = string | number | boolean | (string | number | boolean)[];

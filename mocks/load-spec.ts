@@ -66,7 +66,7 @@ export function readSpecSource(file: string): { text: string; format: 'yaml' | '
   const document = parseYaml(file, text);
   const patches = bundlePatches(file, document.toJS({ maxAliasCount: -1 }));
   if (patches.length === 0) return { text, format: 'yaml' };
-  for (const patch of patches) setInYaml(document, patch);
+  for (const patch of patches) setInYaml(file, document, patch);
   return { text: document.toString({ lineWidth: 120 }), format: 'yaml' };
 }
 
@@ -148,7 +148,7 @@ function parseYaml(file: string, text: string): Document {
  * Put a patch's value into the YAML document, leaving the rest as written. Keys match by their text, since the
  * path comes from the parsed object: `400:` and `'400':` are both the key "400".
  */
-function setInYaml(document: Document, { path, value }: RefPatch) {
+function setInYaml(file: string, document: Document, { path, value }: RefPatch) {
   let node: unknown = document.contents;
   for (const [index, key] of path.entries()) {
     if (isAlias(node)) node = node.resolve(document);
@@ -158,7 +158,10 @@ function setInYaml(document: Document, { path, value }: RefPatch) {
       else node = node.items[Number(key)];
       continue;
     }
-    if (!isMap(node)) throw new Error(`${path.join('/')}: not in the document it was read from`);
+    if (!isMap(node))
+      throw new SpecError(
+        `${file}#/${path.map((key) => escapePointer(String(key))).join('/')}: not in the document it was read from`,
+      );
     const pair = node.items.find((item) => String(isScalar(item.key) ? item.key.value : item.key) === key);
     if (pair && rest.length > 0) {
       node = pair.value;
