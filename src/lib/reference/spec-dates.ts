@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export function specDates(sourcesFile = 'mocks/generated/sources.json'): Record<string, Date> {
   const sources = JSON.parse(readFileSync(sourcesFile, 'utf8')) as { api: string; file: string }[];
@@ -14,9 +14,14 @@ export function specDates(sourcesFile = 'mocks/generated/sources.json'): Record<
 }
 
 function lastCommitDate(file: string): Date | undefined {
-  const shared = join(dirname(file), 'shared');
-  const paths = existsSync(shared) ? [file, shared] : [file];
-  const result = spawnSync('git', ['log', '-1', '--format=%cs', '--', ...paths], { encoding: 'utf8' });
+  const path = resolve(file);
+  const shared = join(dirname(path), 'shared');
+  const paths = existsSync(shared) ? [path, shared] : [path];
+  // Asked in the document's own folder, so a document from another checkout is dated by that checkout's history.
+  const result = spawnSync('git', ['log', '-1', '--format=%cs', '--', ...paths], {
+    encoding: 'utf8',
+    cwd: dirname(path),
+  });
   const date = result.status === 0 ? result.stdout.trim() : '';
   return date ? new Date(date) : undefined;
 }
