@@ -3,9 +3,7 @@
  * that history, share links and the form all agree on one shape.
  */
 import type { CatalogOperation } from '../../lib/playground/catalog';
-import { KEY_SLOT } from './key-slot';
-
-export const READER_KEY = 'sk_test_engine_room_reader';
+import { KEY_SLOT, READER_KEY } from './key-slot';
 
 export interface PlaygroundRequest {
   api: string;

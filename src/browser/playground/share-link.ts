@@ -2,7 +2,8 @@
  * Share links carry a whole request in the URL fragment (`#request=…`), which browsers never send to a server. Only
  * sandbox test keys travel: anything else in the key field is dropped, so a link cannot leak a real credential.
  */
-import { READER_KEY, type PlaygroundRequest } from './request';
+import { READER_KEY } from './key-slot';
+import type { PlaygroundRequest } from './request';
 
 const PREFIX = 'request=';
 const TEST_KEY = /^sk_test_[A-Za-z0-9_]{8,}$/;

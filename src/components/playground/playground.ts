@@ -7,7 +7,8 @@
 import type { CatalogOperation } from '../../lib/playground/catalog';
 import { catalogSource } from '../../browser/playground/catalog-source';
 import { addToHistory, clearHistory, readHistory } from '../../browser/playground/history';
-import { exampleFor, outgoingRequest, READER_KEY, type PlaygroundRequest } from '../../browser/playground/request';
+import { READER_KEY } from '../../browser/playground/key-slot';
+import { exampleFor, outgoingRequest, type PlaygroundRequest } from '../../browser/playground/request';
 import { inbox, storedApis } from '../../browser/playground/sandbox-state';
 import { operationFromFragment, requestFromFragment, shareFragment } from '../../browser/playground/share-link';
 import { renderError, renderResponse } from '../try-it/render';

@@ -16,8 +16,7 @@ import { codeSamples, type CodeSample } from './samples';
 import { withLinks, type SchemaLinks } from './schema-pages';
 import { linkedSchemas, schemaRows, type SchemaRow } from './schema-rows';
 import { typeOf } from './schema-words';
-
-export const READER_KEY = 'sk_test_engine_room_reader';
+import { READER_KEY } from '../../browser/playground/key-slot';
 
 export interface ParameterView {
   name: string;
