@@ -3,7 +3,7 @@ import { budgetSection, mcpSection, sandboxSection, searchSection } from './repo
 import { lighthouseSection, timingSection, weightSection } from './report-peers.ts';
 import type { BenchResults, RunInfo } from './results.ts';
 
-export { compared, reportCharts } from './report-peer-charts.ts';
+export { reportCharts } from './report-peer-charts.ts';
 
 /**
  * Turn bench results into Markdown: the same text `npm run bench` prints and `--write` saves as docs/benchmarks.md.

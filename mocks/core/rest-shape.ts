@@ -3,8 +3,6 @@ import { paginationOf, type Pagination } from './paging-params.ts';
 import { listItemSchema, pickIdField, propertiesAt, resourceSchema } from './resource-schema.ts';
 import { requestPath } from './router.ts';
 
-export type { Pagination } from './paging-params.ts';
-
 /**
  * Which operations of a spec act on a collection of resources, read from the REST shape alone: `POST /things`
  * creates, `GET /things` lists, `GET|PUT|PATCH|DELETE /things/{id}` read, replace, update and delete, and nested
