@@ -1,7 +1,10 @@
 import { listOperations, type HttpMethod, type OpenApiDocument, type Operation } from './openapi.ts';
 
+/** A literal segment, or a templated one compiled once: its pattern and the names of its parameters, in order. */
+type Segment = string | { pattern: RegExp; names: string[] };
+
 interface Route {
-  segments: string[];
+  segments: Segment[];
   /** Literal segments count for more than templated ones, so `/users/@me` wins over `/users/{id}`. */
   score: number;
   /** Several operations may share a method on one path when the spec tells them apart by a `#` suffix. */
@@ -31,8 +34,8 @@ export class Router {
       const path = requestPath(operation.path);
       let route = byPath.get(path);
       if (!route) {
-        const segments = split(path);
-        const score = segments.reduce((sum, segment) => sum + (isTemplate(segment) ? 1 : 2), 0);
+        const segments = split(path).map(compileSegment);
+        const score = segments.reduce((sum: number, segment) => sum + (typeof segment === 'string' ? 2 : 1), 0);
         route = { segments, score, operations: new Map() };
         byPath.set(path, route);
       }
@@ -42,7 +45,7 @@ export class Router {
   }
 
   match(method: string, path: string): RouteMatch {
-    const segments = split(path);
+    const segments = split(path).map(decodeSegment);
     let allowed: string[] | undefined;
     for (const route of this.#routes) {
       const params = matchSegments(route.segments, segments);
@@ -70,26 +73,35 @@ export function pathKeyQuery(pathKey: string): Record<string, string> {
 const split = (path: string) => path.split('/').filter((segment) => segment !== '');
 const isTemplate = (segment: string) => segment.includes('{');
 
-/** Match one templated path against a request path; templates may share a segment with text (`{id}.json`). */
-function matchSegments(template: string[], actual: string[]): Record<string, string> | undefined {
+/** A templated segment as a RegExp (`{id}.json` becomes `^(.+?)\\.json$`); a literal one stays as it is. */
+function compileSegment(segment: string): Segment {
+  if (!isTemplate(segment)) return segment;
+  const names: string[] = [];
+  const source = segment.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_, name: string) => {
+    names.push(name);
+    // The segment is already split off and decoded, so an encoded slash (`notes%2Fa.txt`) is part of the value.
+    return '(.+?)';
+  });
+  return { pattern: new RegExp(`^${source}$`), names };
+}
+
+/**
+ * Match one templated path against a request path, split and decoded; templates may share a segment with text
+ * (`{id}.json`).
+ */
+function matchSegments(template: Segment[], actual: string[]): Record<string, string> | undefined {
   if (template.length !== actual.length) return undefined;
   const params: Record<string, string> = {};
   for (let i = 0; i < template.length; i++) {
     const pattern = template[i]!;
-    const segment = decodeSegment(actual[i]!);
-    if (!isTemplate(pattern)) {
+    const segment = actual[i]!;
+    if (typeof pattern === 'string') {
       if (pattern !== segment) return undefined;
       continue;
     }
-    const names: string[] = [];
-    const source = pattern.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_, name: string) => {
-      names.push(name);
-      // The segment is already split off and decoded, so an encoded slash (`notes%2Fa.txt`) is part of the value.
-      return '(.+?)';
-    });
-    const found = new RegExp(`^${source}$`).exec(segment);
+    const found = pattern.pattern.exec(segment);
     if (!found) return undefined;
-    names.forEach((name, index) => (params[name] = found[index + 1]!));
+    pattern.names.forEach((name, index) => (params[name] = found[index + 1]!));
   }
   return params;
 }
