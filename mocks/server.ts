@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { createEngineRoomSandbox } from './catalog.ts';
+import type { Answer } from './core/replies.ts';
 import type { Sandbox } from './core/sandbox.ts';
 
 const LOCALHOST_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
@@ -35,6 +36,27 @@ function rootOf(sandbox: Sandbox, api: string): string {
   }
 }
 
+/**
+ * An answer's headers as a web Response would send them: names in lower case, values trimmed, a repeated name's
+ * values joined, and the type a Response gives a text body that names none.
+ */
+function sentHeaders({ headers, body }: Answer): Record<string, string> {
+  const sent: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const key = name.toLowerCase();
+    const text = String(value).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
+    sent[key] = key in sent ? `${sent[key]}, ${text}` : text;
+  }
+  if (typeof body === 'string' && !('content-type' in sent)) sent['content-type'] = 'text/plain;charset=UTF-8';
+  return sent;
+}
+
+/** Whether a request comes with a body to read: GET and HEAD bodies mean nothing here and are never read. */
+const sendsBody = (incoming: IncomingMessage) =>
+  incoming.method !== 'GET' &&
+  incoming.method !== 'HEAD' &&
+  (incoming.headers['transfer-encoding'] !== undefined || Number(incoming.headers['content-length'] ?? 0) > 0);
+
 export function createSandboxServer(sandbox: Sandbox, log: (line: string) => void = console.log) {
   return createServer(async (incoming: IncomingMessage, outgoing: ServerResponse) => {
     const started = performance.now();
@@ -48,31 +70,29 @@ export function createSandboxServer(sandbox: Sandbox, log: (line: string) => voi
         return;
       }
       const chunks: Buffer[] = [];
-      for await (const chunk of incoming) chunks.push(chunk as Buffer);
+      if (sendsBody(incoming)) for await (const chunk of incoming) chunks.push(chunk as Buffer);
       const headers = new Headers();
       for (const [name, value] of Object.entries(incoming.headers)) {
         if (typeof value === 'string') headers.set(name, value);
         else if (Array.isArray(value)) value.forEach((item) => headers.append(name, item));
       }
-      const hasBody = chunks.length > 0 && incoming.method !== 'GET' && incoming.method !== 'HEAD';
       const request = new Request(url, {
         method: incoming.method ?? 'GET',
         headers,
-        body: hasBody ? Buffer.concat(chunks) : null,
+        body: chunks.length > 0 ? Buffer.concat(chunks) : null,
       });
-      const response =
-        (await sandbox.handle(request)) ??
-        Response.json(
-          {
-            title: 'Not found',
-            status: 404,
-            detail: `Sandbox APIs live at /<api>/…: ${sandbox.apis.map((api) => `/${rootOf(sandbox, api)}`).join(', ')}`,
-          },
-          { status: 404, headers: { 'content-type': 'application/problem+json' } },
-        );
-      status = response.status;
-      outgoing.writeHead(status, { ...Object.fromEntries(response.headers), ...cors });
-      outgoing.end(Buffer.from(await response.arrayBuffer()));
+      const answer: Answer = (await sandbox.answer(request)) ?? {
+        status: 404,
+        headers: { 'content-type': 'application/problem+json' },
+        body: JSON.stringify({
+          title: 'Not found',
+          status: 404,
+          detail: `Sandbox APIs live at /<api>/…: ${sandbox.apis.map((api) => `/${rootOf(sandbox, api)}`).join(', ')}`,
+        }),
+      };
+      status = answer.status;
+      outgoing.writeHead(status, { ...sentHeaders(answer), ...cors });
+      outgoing.end(answer.body ?? undefined);
     } catch (error) {
       outgoing.writeHead(status, { 'content-type': 'text/plain', ...cors }).end(String(error));
     } finally {
@@ -81,12 +101,31 @@ export function createSandboxServer(sandbox: Sandbox, log: (line: string) => voi
   });
 }
 
+/**
+ * One line per request, written a batch at a time: a busy server answers many requests between two writes, and
+ * console.log would make each line a write of its own, waiting for the terminal or pipe, on the request's path.
+ */
+export function batchedLog(write: (text: string) => void, delayMs = 50) {
+  let pending: string[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    const text = `${pending.join('\n')}\n`;
+    pending = [];
+    write(text);
+  };
+  const log = (line: string) => {
+    if (pending.push(line) === 1) setTimeout(flush, delayMs).unref();
+  };
+  return { log, flush };
+}
+
 if (import.meta.main) {
   const { values } = parseArgs({
     options: { port: { type: 'string', default: '4010' }, quiet: { type: 'boolean', default: false } },
   });
   const sandbox = createEngineRoomSandbox({ mount: '/' });
-  const server = createSandboxServer(sandbox, values.quiet ? () => undefined : console.log);
+  const requests = batchedLog((text) => process.stdout.write(text));
+  const server = createSandboxServer(sandbox, values.quiet ? () => undefined : requests.log);
   server.listen(Number(values.port), '127.0.0.1', () => {
     // Port 0 asks the system for a free port; print the one we got.
     const { port } = server.address() as AddressInfo;
@@ -95,6 +134,7 @@ if (import.meta.main) {
     console.log('Any key of the form sk_test_12345678 works. Press Ctrl-C to stop.');
   });
   const stop = () => {
+    requests.flush();
     console.log('\nStopping the sandbox.');
     server.close(() => process.exit(0));
     server.closeAllConnections();

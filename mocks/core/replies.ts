@@ -1,6 +1,6 @@
 /**
  * The last stage of a request: a handler's reply stored as text (so that idempotent replays and persistence keep the
- * exact bytes), and stored replies and refusals turned into web `Response`s.
+ * exact bytes), and stored replies and refusals turned into answers, which become web `Response`s.
  */
 import { fromBase64, toBase64 } from './bytes.ts';
 import type { Reply } from './define-api.ts';
@@ -25,13 +25,26 @@ export function serialise(reply: Reply, at: Date): StoredReply {
   return { fingerprint: '', status: reply.status, headers, body, created_at: at.toISOString() };
 }
 
-export function toResponse(reply: StoredReply, rateHeaders: Record<string, string>): Response {
+/**
+ * An answer in plain parts, as `new Response(body, { status, headers })` takes them: the browser turns it into a
+ * web Response, the local server writes it to its socket as it is.
+ */
+export interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  body: string | Uint8Array<ArrayBuffer> | null;
+}
+
+export const webResponse = ({ status, headers, body }: Answer) => new Response(body, { status, headers });
+
+export function storedAnswer(reply: StoredReply, rateHeaders: Record<string, string>): Answer {
   const body = reply.body.startsWith('base64:') ? fromBase64(reply.body.slice(7)) : reply.body || null;
   const status = reply.status;
-  return new Response(status === 204 || status === 304 ? null : body, {
+  return {
     status,
     headers: { ...rateHeaders, ...reply.headers },
-  });
+    body: status === 204 || status === 304 ? null : body,
+  };
 }
 
 /** Anything a stage threw that is not a refusal: logged, and answered as a 500 problem with its first line. */
@@ -47,20 +60,21 @@ export function sandboxFailure(error: unknown): ProblemError {
  * A refusal as RFC 9457 problem details, or, when the operation documents an error body of its own shape, as that
  * shape with the problem's detail and field pointers written into it (see core/documented-error.ts).
  */
-export function problemResponse(
+export function problemAnswer(
   error: ProblemError,
   url: URL,
   rateHeaders: Record<string, string> = {},
   documented?: { validator: SpecValidator; operation: Operation },
-): Response {
+): Answer {
   const problem = error.toProblem(url.pathname);
   const shaped = documented ? documentedError(documented.validator, documented.operation, problem) : undefined;
-  return new Response(JSON.stringify(shaped ? shaped.body : problem), {
+  return {
     status: error.status,
     headers: {
       ...rateHeaders,
       ...error.extra.headers,
       'content-type': shaped?.mediaType ?? 'application/problem+json',
     },
-  });
+    body: JSON.stringify(shaped ? shaped.body : problem),
+  };
 }

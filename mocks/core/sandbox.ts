@@ -8,7 +8,7 @@ import { memoryPersistence, type Persistence } from './persistence.ts';
 import { ProblemError } from './problem.ts';
 import { RateLimiter, DEFAULT_RATE_LIMIT } from './rate-limit.ts';
 import { seedOf } from './realistic-values.ts';
-import { problemResponse, sandboxFailure, serialise, toResponse } from './replies.ts';
+import { problemAnswer, sandboxFailure, serialise, storedAnswer, webResponse, type Answer } from './replies.ts';
 import { pickOperation, readRequest, type RequestInput } from './request-input.ts';
 import { inferResources, type ResourceRole } from './rest-shape.ts';
 import { resourceReply } from './resources.ts';
@@ -53,6 +53,8 @@ export interface Sandbox {
   readonly apis: string[];
   /** Answer a request under the mount, or return undefined for any other URL. */
   handle(request: Request): Promise<Response | undefined>;
+  /** The same answer as `handle`, in plain parts: the local server writes them out without building a Response. */
+  answer(request: Request): Promise<Answer | undefined>;
   /** Forget the state of one key (or all), and the rate-limit windows. */
   reset(sandboxKey?: string): void;
   state(sandboxKey: string, api: string): ApiState;
@@ -91,8 +93,8 @@ export function createSandbox(options: SandboxOptions): Sandbox {
 
   const store = new StateStore(options.persistence ?? memoryPersistence(), (api) => ({
     data: apis[api]?.seed({ now: now(), id: randomId }) ?? {},
-    // The state is JSON from here on, so each key gets its own copy of the examples, found once per API.
-    events: structuredClone(examples(api)),
+    // Found once per API; the store saves the seed as JSON text at once, so each key gets its own copy.
+    events: examples(api),
     deliveries: [],
     idempotency: {},
     webhookSecret: createWebhookSecret(crypto.getRandomValues(new Uint8Array(24))),
@@ -154,11 +156,11 @@ export function createSandbox(options: SandboxOptions): Sandbox {
    * rate-limit, validate the input, then, in one transaction on the key's state, idempotency, the handler and the
    * events it records; last, the reply is serialised. A stage refuses by throwing a ProblemError.
    */
-  async function handle(request: Request): Promise<Response | undefined> {
+  async function answer(request: Request): Promise<Answer | undefined> {
     const url = new URL(request.url);
     if (!url.pathname.startsWith(mount)) return undefined;
     const routed = await route(request, url);
-    if (routed instanceof Response) return routed;
+    if (!('match' in routed)) return routed;
     const { api, found, match } = routed;
     const { document, validator } = found;
 
@@ -174,21 +176,26 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       const reply = await store.transaction(principal.sandboxKey, api, (draft, shared) =>
         respond(api, operation, input, principal, draft, shared, request),
       );
-      return toResponse(reply, rateHeaders);
+      return storedAnswer(reply, rateHeaders);
     } catch (error) {
       const problem =
         error instanceof ProblemError
           ? (apis[api]?.refineProblem?.(operation.id, error) ?? error)
           : sandboxFailure(error);
-      return problemResponse(problem, url, rateHeaders, { validator, operation });
+      return problemAnswer(problem, url, rateHeaders, { validator, operation });
     }
+  }
+
+  async function handle(request: Request): Promise<Response | undefined> {
+    const answered = await answer(request);
+    return answered && webResponse(answered);
   }
 
   /** The API a URL names (loaded if need be), and its operation: or the 404 / 405 that says why there is none. */
   async function route(request: Request, url: URL) {
     const api = url.pathname.slice(mount.length).split('/')[0];
     if (!api || !names.includes(api)) {
-      return problemResponse(
+      return problemAnswer(
         new ProblemError(404, `There is no sandbox API named "${api}". Try one of: ${names.join(', ')}.`),
         url,
       );
@@ -198,21 +205,21 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       found = await load(api);
     } catch (error) {
       // A spec the validator cannot index is a sandbox failure, answered like any other, not a dropped request.
-      return problemResponse(sandboxFailure(error), url);
+      return problemAnswer(sandboxFailure(error), url);
     }
     const root = `${mount}${found.location.root}`;
     const under = url.pathname.slice(root.length);
     if (!url.pathname.startsWith(root) || (under !== '' && !under.startsWith('/'))) {
-      return problemResponse(
+      return problemAnswer(
         new ProblemError(404, `The ${api} sandbox is served at ${root}, the path of its document’s first server.`),
         url,
       );
     }
     const match = found.router.match(request.method, under || '/');
     if (match.kind === 'not-found')
-      return problemResponse(new ProblemError(404, `The ${api} API has no path ${url.pathname}.`), url);
+      return problemAnswer(new ProblemError(404, `The ${api} API has no path ${url.pathname}.`), url);
     if (match.kind === 'method-not-allowed') {
-      return problemResponse(
+      return problemAnswer(
         new ProblemError(405, `${request.method} is not allowed here; use ${match.allowed.join(' or ')}.`, {
           headers: { allow: match.allowed.join(', ') },
         }),
@@ -287,6 +294,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   return {
     apis: names,
     handle,
+    answer,
     reset(sandboxKey) {
       store.reset(sandboxKey);
       limiter.reset();
@@ -302,7 +310,14 @@ export function createSandbox(options: SandboxOptions): Sandbox {
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+// Random bytes drawn a page at a time: a new key's seed asks for many ids, and each draw is a call into the system.
+let pool = new Uint8Array(0);
+let drawn = 0;
 function defaultRandomId(prefix: string): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(14));
+  if (drawn + 14 > pool.length) {
+    pool = crypto.getRandomValues(new Uint8Array(4096));
+    drawn = 0;
+  }
+  const bytes = pool.subarray(drawn, (drawn += 14));
   return prefix + Array.from(bytes, (byte) => ALPHABET[byte % ALPHABET.length]).join('');
 }
