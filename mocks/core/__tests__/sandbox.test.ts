@@ -246,6 +246,14 @@ describe('state', () => {
     expect(JSON.stringify(sandbox.state(KEY, 'notes'))).toBe(before);
   });
 
+  test('a rejected request leaves no trace in the answers that follow it', async () => {
+    const { call } = setup();
+    const texts = async () => (await call('GET', '/notes')).body.data.map((n: Note) => n.text);
+    expect(await texts()).toEqual(['seeded']);
+    expect((await call('POST', '/notes', { body: { text: 'explode' } })).status).toBe(409);
+    expect(await texts()).toEqual(['seeded']);
+  });
+
   test('parallel writes are all kept', async () => {
     const { call } = setup({ rateLimit: 1000 });
     await Promise.all(Array.from({ length: 20 }, (_, i) => call('POST', '/notes', { body: { text: `n${i}` } })));
