@@ -13,6 +13,7 @@ import { signWebhook } from './webhooks.ts';
 export interface EventTools {
   now: () => Date;
   randomId: (prefix: string) => string;
+  /** Called for each signed delivery; the core holds them until the transaction has committed. */
   deliver: (delivery: WebhookDelivery) => void;
 }
 
@@ -41,7 +42,7 @@ export async function recordEvent(
     created_at,
   };
   draft.deliveries.unshift(delivery);
-  queueMicrotask(() => tools.deliver(delivery));
+  tools.deliver(delivery);
   return event;
 }
 

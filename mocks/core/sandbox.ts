@@ -173,9 +173,14 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       rateHeaders = limited.headers;
       if (limited.refused) throw limited.refused;
       const input = await readRequest(request, operation, match.params, validator);
-      const reply = await store.transaction(principal.sandboxKey, api, (draft, shared) =>
-        respond(api, operation, input, principal, draft, shared, request),
-      );
+      // Deliveries reach the event inbox only once the state that records them has committed: a handler that emits
+      // and then refuses leaves nothing behind, in the inbox as in the state.
+      let pending: WebhookDelivery[] = [];
+      const reply = await store.transaction(principal.sandboxKey, api, (draft, shared) => {
+        pending = [];
+        return respond(api, operation, input, principal, draft, shared, request, pending);
+      });
+      for (const delivery of pending) queueMicrotask(() => announce(delivery));
       return storedAnswer(reply, rateHeaders);
     } catch (error) {
       const problem =
@@ -251,6 +256,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     draft: ApiState,
     shared: SharedState,
     request: Request,
+    pending: WebhookDelivery[],
   ): Promise<StoredReply> {
     const idempotent = idempotentRequest(request, operation, input.rawBody);
     const replay = replayed(draft, idempotent);
@@ -263,7 +269,8 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       operation,
       now,
       id: randomId,
-      emit: (type, object, at) => recordEvent(eventTools, api, draft, type, object, at),
+      emit: (type, object, at) =>
+        recordEvent({ now, randomId, deliver: (delivery) => pending.push(delivery) }, api, draft, type, object, at),
       issueToken: (token, scopes, seconds, sandboxKey = principal.sandboxKey) => {
         const expires_at = new Date(now().getTime() + seconds * 1000).toISOString();
         shared.tokens[token] = { sandboxKey, scopes, expires_at };
@@ -285,11 +292,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     return stored;
   }
 
-  const eventTools = {
-    now,
-    randomId,
-    deliver: (delivery: WebhookDelivery) => listeners.forEach((listener) => listener(delivery)),
-  };
+  const announce = (delivery: WebhookDelivery) => listeners.forEach((listener) => listener(delivery));
 
   return {
     apis: names,
