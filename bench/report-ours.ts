@@ -4,6 +4,33 @@ import { kB, ranOn, spread, statusLine, table } from './format.ts';
 import { STARTUP_CPU_BUDGET_MS } from './mcp.ts';
 import type { BenchResults } from './results.ts';
 
+/** A round trip through the Service Worker: p50, p95 and the answers' statuses. */
+function roundTripRows(
+  label: string,
+  short: string,
+  trip: { p50: number; p95: number; statuses?: Record<string, number> | undefined },
+) {
+  return [
+    [`${label}, p50`, `${trip.p50.toFixed(2)} ms`],
+    [`${short}, p95`, `${trip.p95.toFixed(2)} ms`],
+    ...(trip.statuses ? [[`${short}, answers`, statusLine(trip.statuses)]] : []),
+  ];
+}
+
+/** Autocannon against a server: throughput, p50 and p95 latency (p95 is missing from results before 2026-12-02). */
+function throughputRows(
+  label: string,
+  short: string,
+  run: { requestsPerSecond: number; p50LatencyMs: number; p95LatencyMs?: number | undefined; errors: number },
+) {
+  return [
+    [label, `${Math.round(run.requestsPerSecond)} requests/s`],
+    [`${short}, p50 latency`, `${run.p50LatencyMs} ms`],
+    ...(run.p95LatencyMs === undefined ? [] : [[`${short}, p95 latency`, `${run.p95LatencyMs.toFixed(2)} ms`]]),
+    [`${short}, errors or non-2xx`, String(run.errors)],
+  ];
+}
+
 export function sandboxSection(results: BenchResults): string[] {
   if (!results.sandbox) return [];
   const { browser, browserGeneric, server, generic } = results.sandbox.value;
@@ -16,40 +43,30 @@ export function sandboxSection(results: BenchResults): string[] {
       ['measure', 'value'],
       [
         ...(browser
-          ? [
-              [
-                `in-browser round trip through the Service Worker, p50 (${browser.requests} requests after warm-up)`,
-                `${browser.p50.toFixed(2)} ms`,
-              ],
-              ['in-browser round trip, p95', `${browser.p95.toFixed(2)} ms`],
-              ...(browser.statuses ? [['in-browser answers', statusLine(browser.statuses)]] : []),
-            ]
+          ? roundTripRows(
+              `in-browser round trip through the Service Worker (${browser.requests} requests after warm-up)`,
+              'in-browser round trip',
+              browser,
+            )
           : []),
         ...(browserGeneric
-          ? [
-              [
-                `generic mocks in the browser on ${browserGeneric.spec} (${browserGeneric.megabytes.toFixed(1)} MB), \`GET ${browserGeneric.path}\`, p50`,
-                `${browserGeneric.p50.toFixed(2)} ms`,
-              ],
-              ['generic mocks in the browser, p95', `${browserGeneric.p95.toFixed(2)} ms`],
-              ['generic mocks in the browser, answers', statusLine(browserGeneric.statuses)],
-            ]
+          ? roundTripRows(
+              `generic mocks in the browser on ${browserGeneric.spec} (${browserGeneric.megabytes.toFixed(1)} MB), \`GET ${browserGeneric.path}\``,
+              'generic mocks in the browser',
+              browserGeneric,
+            )
           : []),
-        [
+        ...throughputRows(
           'local sandbox server (`npm run sandbox`), autocannon 16 connections',
-          `${Math.round(server.requestsPerSecond)} requests/s`,
-        ],
-        ['local sandbox server, p50 latency', `${server.p50LatencyMs} ms`],
-        ['local sandbox server, errors or non-2xx', String(server.errors)],
+          'local sandbox server',
+          server,
+        ),
         ...(generic
-          ? [
-              [
-                `generic mocks on ${generic.spec} (${generic.megabytes.toFixed(1)} MB), \`GET ${generic.path}\``,
-                `${Math.round(generic.requestsPerSecond)} requests/s`,
-              ],
-              ['generic mocks, p50 latency', `${generic.p50LatencyMs} ms`],
-              ['generic mocks, errors or non-2xx', String(generic.errors)],
-            ]
+          ? throughputRows(
+              `generic mocks on ${generic.spec} (${generic.megabytes.toFixed(1)} MB), \`GET ${generic.path}\``,
+              'generic mocks',
+              generic,
+            )
           : []),
       ],
     ),
