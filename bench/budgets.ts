@@ -37,5 +37,8 @@ export const budgets = {
  */
 export const SCALAR_MARKERS = ['scalar-api-references-standalone-mobile', 'scalar-app scalar-api-reference'];
 
+/** The playground's path (relative to the site base): an app, with a first-load budget instead of the page one. */
+export const PLAYGROUND_PATH = 'playground/';
+
 /** The one page allowed to load Scalar: the interactive explorer (path relative to the site base). */
 export const EXPLORER_PATH = /^reference\/[^/]+\/explorer\/$/;

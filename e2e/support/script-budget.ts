@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { budgets, EXPLORER_PATH, SCALAR_MARKERS } from '../../bench/budgets.ts';
+import { budgets, EXPLORER_PATH, PLAYGROUND_PATH, SCALAR_MARKERS } from '../../bench/budgets.ts';
 import { expect } from './test';
 
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -18,9 +18,11 @@ export function scalarChunks(dist = process.env.E2E_DIST ?? 'dist'): Set<string>
   );
 }
 
-/** Articles and operation pages are held to the JavaScript budget; the explorer is the one page that loads Scalar. */
-const jsBudgetApplies = (path: string) =>
-  path.startsWith('guides/') || (/^reference\/[^/]+\/[^/]+\/$/.test(path) && !EXPLORER_PATH.test(path));
+/**
+ * Every page is held to the JavaScript budget but two apps: the explorer, the one page that loads Scalar, and the
+ * playground, whose request builder is the page (its first load has a budget of its own).
+ */
+const jsBudgetApplies = (path: string) => !EXPLORER_PATH.test(path) && path !== PLAYGROUND_PATH;
 
 /**
  * Records the scripts a page loads. Call before `page.goto`, then await the returned check once the page has loaded:
