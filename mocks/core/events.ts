@@ -5,7 +5,7 @@
 import type { HandlerContext, Reply } from './define-api.ts';
 import { deref, finalPointer, type OpenApiDocument, type ResponseObject } from './openapi.ts';
 import { paginate } from './pagination.ts';
-import { ProblemError } from './problem.ts';
+import { findById } from './find-by-id.ts';
 import type { Router } from './router.ts';
 import type { ApiState, SandboxEvent, WebhookDelivery } from './state.ts';
 import { signWebhook } from './webhooks.ts';
@@ -72,9 +72,5 @@ export const eventHandlers: Record<string, (context: HandlerContext<unknown>) =>
     const events = typeof type === 'string' ? state.events.filter((event) => event.type === type) : state.events;
     return { status: 200, body: paginate(events, input.query) };
   },
-  getEvent: ({ state, input }) => {
-    const event = state.events.find((candidate) => candidate.id === input.path.id);
-    if (!event) throw new ProblemError(404, `No event with id ${String(input.path.id)} exists in this sandbox.`);
-    return { status: 200, body: event };
-  },
+  getEvent: ({ state, input }) => ({ status: 200, body: findById(state.events, String(input.path.id), 'event') }),
 };

@@ -55,7 +55,13 @@ export class ProblemError extends Error {
 
 /** Shorthands for the common refusals, so handlers read like the API's documentation. */
 export const problems = {
-  notFound: (what: string, id: string) => new ProblemError(404, `No ${what} with id ${id} exists in this sandbox.`),
+  /** `pointer` names the request field that held the id (`/path/id`), as the generic mocks' 404s do. */
+  notFound: (what: string, id: string, pointer?: string) =>
+    new ProblemError(
+      404,
+      `No ${what} with id ${id} exists in this sandbox.`,
+      pointer ? { errors: [{ pointer, detail: 'is not the id of anything in this sandbox' }] } : {},
+    ),
   conflict: (detail: string) => new ProblemError(409, detail),
   invalid: (pointer: string, detail: string) =>
     new ProblemError(422, `The request body is not valid: ${pointer} ${detail}.`, { errors: [{ pointer, detail }] }),

@@ -8,6 +8,17 @@ const KEY = 'sk_test_payments01';
 const client = () => sandboxClient('payments', KEY, '2026-11-26T12:00:00Z');
 
 describe('payments scenarios', () => {
+  test('an id that names nothing is a 404 that points at the path parameter, for customers and events alike', async () => {
+    const { call } = client();
+    for (const path of ['/customers/cus_missing', '/events/evt_missing']) {
+      const missing = await call('GET', path);
+      expect(missing.status).toBe(404);
+      expect(missing.body.errors).toEqual([
+        { pointer: '/path/id', detail: 'is not the id of anything in this sandbox' },
+      ]);
+    }
+  });
+
   test('checkout: create a customer, pay with a test Visa, refund part of it, and see every step as an event', async () => {
     const { call, sandbox } = client();
     const customer = await call('POST', '/customers', { email: 'lin@example.com', name: 'Lin' });
