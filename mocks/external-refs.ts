@@ -20,7 +20,7 @@
  */
 import { dirname, relative, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { escapePointer, resolvePointer } from './core/openapi.ts';
+import { escapePointer, resolvePointer, unescapePointer } from './core/openapi.ts';
 
 /** A `$ref` to another file that cannot be followed: the message names the file and the JSON pointer at fault. */
 export class ExternalRefError extends Error {}
@@ -43,7 +43,7 @@ const isObject = (value: unknown): value is Json =>
 /** `https://…`, `urn:…`, `//host/…`: refs to other hosts, which are never fetched. */
 const isUrl = (ref: string) => /^([a-z][a-z\d+.-]+:|\/\/)/i.test(ref);
 const COMPONENT = /^\/components\/([^/]+)\/([^/]+)$/;
-const unescapeToken = (token: string) => decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~');
+const unescapeToken = (token: string) => unescapePointer(decodeURIComponent(token));
 const pointerOf = (path: readonly string[]) => `#${path.map((key) => `/${escapePointer(key)}`).join('')}`;
 
 /**

@@ -127,7 +127,8 @@ export interface Operation {
 
 /** Escape a JSON pointer token (RFC 6901). */
 export const escapePointer = (token: string) => token.replace(/~/g, '~0').replace(/\//g, '~1');
-const unescapePointer = (token: string) => token.replace(/~1/g, '/').replace(/~0/g, '~');
+/** The inverse of escapePointer: one JSON pointer token (RFC 6901) back to the key it names. */
+export const unescapePointer = (token: string) => token.replace(/~1/g, '/').replace(/~0/g, '~');
 
 /** Look up a local `$ref` (`#/components/schemas/Customer`) in the document. */
 export function resolvePointer(document: unknown, ref: string): unknown {

@@ -1,5 +1,12 @@
 /** What a stored resource holds: generated fields, what the client sent and timestamps, kept valid for its schema. */
-import { deref, finalPointer, resolvePointer, type OpenApiDocument, type SchemaObject } from './openapi.ts';
+import {
+  deref,
+  finalPointer,
+  resolvePointer,
+  unescapePointer,
+  type OpenApiDocument,
+  type SchemaObject,
+} from './openapi.ts';
 import { normaliseName, propertiesAt } from './resource-schema.ts';
 import type { Resource } from './resources.ts';
 import type { Collection } from './rest-shape.ts';
@@ -72,7 +79,7 @@ export function build(
   for (let round = 0; round < 16; round++) {
     const errors = validator.validate(collection.schemaPointer, resource);
     if (errors.length === 0) break;
-    const fields = new Set(errors.map((error) => decodeToken(error.pointer.split('/')[1] ?? '')));
+    const fields = new Set(errors.map((error) => unescapePointer(error.pointer.split('/')[1] ?? '')));
     const culprits = [...fields].filter((field) => applied.has(field));
     if (culprits.length === 0) {
       // The fault is not in one sent field (a `oneOf` at the root); drop the newest change.
@@ -87,7 +94,7 @@ export function build(
         const trial = { ...resource, [field]: converted };
         const still = validator
           .validate(collection.schemaPointer, trial)
-          .some((error) => decodeToken(error.pointer.split('/')[1] ?? '') === field);
+          .some((error) => unescapePointer(error.pointer.split('/')[1] ?? '') === field);
         if (!still) {
           resource[field] = converted;
           continue;
@@ -120,7 +127,6 @@ function convert(value: unknown, pointer: string | undefined, document: OpenApiD
 
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   Boolean(value) && typeof value === 'object' && !Array.isArray(value);
-const decodeToken = (token: string) => token.replace(/~1/g, '/').replace(/~0/g, '~');
 
 /** A timestamp in the field's own convention: unix seconds (or milliseconds) for numbers, ISO 8601 for text. */
 function timestamp(schema: SchemaObject, now: Date, previous: unknown): unknown {

@@ -1,5 +1,12 @@
 import { dereference, validate, type OutputUnit, type Schema as CfSchema } from '@cfworker/json-schema';
-import { escapePointer, resolvePointer, schemaAt, type OpenApiDocument, type SchemaObject } from './openapi.ts';
+import {
+  escapePointer,
+  resolvePointer,
+  schemaAt,
+  unescapePointer,
+  type OpenApiDocument,
+  type SchemaObject,
+} from './openapi.ts';
 
 /** One problem with one field, as the sandbox reports it (RFC 9457 `errors` member) and Try it shows it. */
 export interface FieldError {
@@ -175,7 +182,7 @@ export class SpecValidator {
         const ref = (node as { __absolute_ref__?: string }).__absolute_ref__ ?? String((node as SchemaObject).$ref);
         node = this.#lookup[ref];
       } else if (node && typeof node === 'object') {
-        node = (node as Record<string, unknown>)[token.replace(/~1/g, '/').replace(/~0/g, '~')];
+        node = (node as Record<string, unknown>)[unescapePointer(token)];
       }
     }
     return node && typeof node === 'object' ? (node as SchemaObject) : undefined;

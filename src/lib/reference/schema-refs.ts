@@ -1,5 +1,11 @@
 /** Reading a schema through what wraps it: `$ref`s (the named schema one stands for), `allOf` parts and `X or null`. */
-import { resolvePointer, type OpenApiDocument, type Schema, type SchemaObject } from '../../../mocks/core/openapi.ts';
+import {
+  resolvePointer,
+  unescapePointer,
+  type OpenApiDocument,
+  type Schema,
+  type SchemaObject,
+} from '../../../mocks/core/openapi.ts';
 
 const NAMED = '#/components/schemas/';
 
@@ -8,7 +14,7 @@ export function schemaNameOf(schema: Schema | undefined): string | undefined {
   const ref = refOf(schema);
   if (!ref?.startsWith(NAMED)) return undefined;
   const rest = ref.slice(NAMED.length);
-  return rest.includes('/') ? undefined : decodeURIComponent(rest).replace(/~1/g, '/').replace(/~0/g, '~');
+  return rest.includes('/') ? undefined : unescapePointer(decodeURIComponent(rest));
 }
 
 export function resolveSafely(document: OpenApiDocument, ref: string): unknown {
