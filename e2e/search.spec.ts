@@ -48,3 +48,27 @@ test('the keyboard shortcut opens search with the box focused, before the search
       .first(),
   ).toBeVisible();
 });
+
+test('what the reader types while the search UI is still on its way lands in the box and is searched', async ({
+  page,
+}) => {
+  // Hold Pagefind's UI back, as a slow connection would, so the typing happens before it arrives.
+  await page.route(/\/ui-core\.[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('guides/what-is-backend-integration/');
+  // Starlight has imported the stand-in on idle; the UI itself is not requested until the shortcut.
+  await page.waitForLoadState('networkidle');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('ETL');
+  const box = page.getByRole('dialog').getByRole('textbox');
+  await expect(box).toHaveValue('ETL');
+  await expect(box).toBeFocused();
+  await expect(
+    page
+      .getByRole('dialog')
+      .getByRole('link', { name: /What is backend integration\?/ })
+      .first(),
+  ).toBeVisible();
+});

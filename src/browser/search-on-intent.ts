@@ -25,6 +25,26 @@ interface SearchOptions {
 
 let building: Promise<void> | undefined;
 
+/**
+ * What the reader types into the open dialog before the UI is in (Ctrl K and straight to typing): kept and handed to
+ * the box once it exists, so no keystroke is lost to the 21 kB still on its way.
+ */
+function bufferTyping(): { take: () => string; stop: () => void } {
+  let typed = '';
+  const controller = new AbortController();
+  addEventListener(
+    'keydown',
+    (event) => {
+      if (!document.querySelector('site-search dialog[open]') || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.target instanceof HTMLInputElement) return;
+      if (event.key === 'Backspace') typed = typed.slice(0, -1);
+      else if (event.key.length === 1) typed += event.key;
+    },
+    { signal: controller.signal },
+  );
+  return { take: () => typed, stop: () => controller.abort() };
+}
+
 function build(options: SearchOptions, done: () => void): Promise<void> {
   // The real UI deletes the options it reads, so take what this module needs first.
   const { element, bundlePath } = options;
@@ -36,16 +56,27 @@ function build(options: SearchOptions, done: () => void): Promise<void> {
       await pagefind.filters();
     })
     .catch(() => undefined);
+  const typing = bufferTyping();
   return import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs').then(
     ({ PagefindUI: RealPagefindUI }) => {
       new RealPagefindUI(options);
       done();
-      // Opened before the UI was in, the dialog focused nothing: give the box the focus Starlight meant it to have.
+      typing.stop();
+      // Opened before the UI was in, the dialog focused nothing: give the box the focus Starlight meant it to have,
+      // with whatever the reader typed meanwhile, searched as if typed there.
       const container = document.querySelector(element);
-      if (container?.closest('dialog')?.open) container.querySelector('input')?.focus();
+      const box = container?.querySelector('input');
+      if (!box || !container?.closest('dialog')?.open) return;
+      box.focus();
+      const typed = typing.take();
+      if (typed && !box.value) {
+        box.value = typed;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      }
     },
     () => {
       // Offline, say: the next sign of intent tries again.
+      typing.stop();
       building = undefined;
     },
   );
