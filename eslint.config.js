@@ -84,9 +84,10 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrict(noBuildCode) },
   },
   {
-    // What a page runs in the browser: its <script> blocks and the component modules they import.
+    // What a page runs in the browser: its <script> blocks and the component modules they import. A component's
+    // build-time half (what its frontmatter calls) lives in src/lib/, under the build-time rule above.
     files: ['src/**/*.astro/*.ts', 'src/components/**/*.ts'],
     ignores: ['**/__tests__/**'],
-    rules: { 'no-restricted-imports': restrict(noEagerHeavyCode) },
+    rules: { 'no-restricted-imports': restrict(noEagerHeavyCode, noBuildCode) },
   },
 );

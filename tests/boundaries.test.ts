@@ -45,6 +45,13 @@ describe('import boundaries', () => {
       /Browser code never imports build-time code/,
     ],
     [
+      // A component's build-time half (a walkthrough's step checks) belongs in src/lib/, under the build-time rule.
+      'a component module importing build code',
+      'src/components/walkthrough/example.ts',
+      "import { findOperation } from '../../lib/spec-catalog';",
+      /Browser code never imports build-time code/,
+    ],
+    [
       'a component script importing Scalar eagerly',
       'src/components/explorer/example.ts',
       "import { createApiReference } from '@scalar/api-reference';",
@@ -83,6 +90,11 @@ describe('import boundaries', () => {
       'an Astro adapter reading the docs collection',
       'src/lib/markdown-twin/site-twins.ts',
       "import { getCollection } from 'astro:content';",
+    ],
+    [
+      "a component module taking its build-time half's types",
+      'src/components/walkthrough/example.ts',
+      "import type { PreparedStep } from '../../lib/walkthrough/prepare';",
     ],
     [
       'Scalar loaded on demand',

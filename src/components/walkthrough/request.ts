@@ -1,4 +1,4 @@
-import type { PreparedStep } from './prepare';
+import type { PreparedStep } from '../../lib/walkthrough/prepare';
 import { resolve, type Taken } from './templates';
 
 /** A walkthrough step's request with the earlier answers written in, ready for `fetch` or the sandbox core. */

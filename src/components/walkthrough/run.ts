@@ -1,4 +1,4 @@
-import type { PreparedStep } from './prepare';
+import type { PreparedStep } from '../../lib/walkthrough/prepare';
 import { stepRequest } from './request';
 import type { Taken } from './templates';
 

@@ -1,7 +1,9 @@
 /**
  * Values that one walkthrough step takes from the answers of earlier steps: `{{1.id}}` is the `id` in step 1's
  * response body, `{{2.data.0.location}}` a nested value. A string that is a single placeholder takes the value with
- * its type (an object stays an object); placeholders inside longer strings are written in as text.
+ * its type (an object stays an object); placeholders inside longer strings are written in as text. Here beside the
+ * browser half, not in src/lib/: the reader's browser resolves them, and the build's check
+ * (src/lib/walkthrough/prepare.ts) only reads which steps they name.
  */
 const PLACEHOLDER = /\{\{\s*(\d+)((?:\.[A-Za-z0-9_-]+)+)\s*\}\}/g;
 const WHOLE = /^\{\{\s*(\d+)((?:\.[A-Za-z0-9_-]+)+)\s*\}\}$/;

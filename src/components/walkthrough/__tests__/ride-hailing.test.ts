@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { createEngineRoomSandbox } from '../../../../mocks/catalog.ts';
-import { prepareSteps, type WalkthroughStep } from '../prepare';
+import { prepareSteps, type WalkthroughStep } from '../../../lib/walkthrough/prepare';
 import { stepRequest } from '../request';
 
 /**

@@ -5,8 +5,8 @@
  */
 import { exampleRequest } from '../../../mocks/core/example-request.ts';
 import { sandboxLocation } from '../../../mocks/core/sandbox-location.ts';
-import { findOperation, specFor } from '../../lib/spec-catalog';
-import { referencedSteps } from './templates';
+import { referencedSteps } from '../../components/walkthrough/templates';
+import { findOperation, specFor } from '../spec-catalog';
 
 export interface WalkthroughStep {
   /** What this step does, in the reader's words: "Quote the trip". */
