@@ -1,4 +1,4 @@
-import { webStoragePersistence } from './core/persistence.ts';
+import { cachedPersistence, storageEvents, webStoragePersistence } from './core/persistence.ts';
 import type { Sandbox } from './core/sandbox.ts';
 import { sandboxHandlers } from './handlers.ts';
 import { createLazyEngineRoomSandbox } from './lazy-catalog.ts';
@@ -22,7 +22,7 @@ export function startBrowserSandbox(base = '/'): Promise<Sandbox> {
     const { setupWorker } = await import('msw/browser');
     const sandbox = createLazyEngineRoomSandbox({
       mount: `${root}sandbox/`,
-      persistence: webStoragePersistence(localStorage),
+      persistence: cachedPersistence(webStoragePersistence(localStorage), storageEvents(window, localStorage)),
     });
     const worker = setupWorker(...sandboxHandlers(sandbox, `${root}sandbox/`));
     await worker.start({

@@ -20,8 +20,11 @@ export function memoryPersistence(): Persistence {
   };
 }
 
+/** Prefix of the sandbox's localStorage entries (src/browser/playground/sandbox-state.ts keeps a copy, on purpose). */
+const NAMESPACE = 'engine-room:sandbox:';
+
 /** localStorage, namespaced so that clearing the sandbox never touches the site's other settings. */
-export function webStoragePersistence(storage: Storage, namespace = 'engine-room:sandbox:'): Persistence {
+export function webStoragePersistence(storage: Storage, namespace = NAMESPACE): Persistence {
   return {
     load: (name) => storage.getItem(namespace + name) ?? undefined,
     save: (name, text) => storage.setItem(namespace + name, text),
@@ -35,3 +38,43 @@ export function webStoragePersistence(storage: Storage, namespace = 'engine-room
     },
   };
 }
+
+/** What a cached persistence needs to hear of: another tab changed `name` (undefined: cleared everything). */
+export type ExternalChanges = (listener: (name: string | undefined) => void) => void;
+
+/**
+ * Keep what `inner` holds in memory too, so a request reads its state without a synchronous localStorage call
+ * (getItem blocks the page on the storage backend, and every request reads two entries). Writes still go straight
+ * through, so nothing is lost if the tab closes. Another tab's writes reach this one only as `storage` events, which
+ * `changes` relays: the entry is dropped and read afresh next time.
+ */
+export function cachedPersistence(inner: Persistence, changes: ExternalChanges): Persistence {
+  const cache = new Map<string, string | undefined>();
+  changes((name) => (name === undefined ? cache.clear() : cache.delete(name)));
+  return {
+    load: (name) => {
+      if (cache.has(name)) return cache.get(name);
+      const text = inner.load(name);
+      cache.set(name, text);
+      return text;
+    },
+    save: (name, text) => {
+      inner.save(name, text);
+      cache.set(name, text);
+    },
+    clear: (prefix) => {
+      inner.clear(prefix);
+      for (const name of [...cache.keys()]) if (name.startsWith(prefix)) cache.delete(name);
+    },
+  };
+}
+
+/** The `storage` events of `target` for entries under `namespace`, as names without it (undefined: storage cleared). */
+export const storageEvents =
+  (target: Pick<Window, 'addEventListener'>, storage: Storage, namespace = NAMESPACE): ExternalChanges =>
+  (listener) =>
+    target.addEventListener('storage', (event) => {
+      if (event.storageArea !== storage) return;
+      if (event.key === null) listener(undefined);
+      else if (event.key.startsWith(namespace)) listener(event.key.slice(namespace.length));
+    });
