@@ -135,3 +135,17 @@ test('a document with quirks still reads well: full summary, real path and the t
   await page.locator('summary', { hasText: 'Fields of theme' }).click();
   await expect(page.getByRole('rowheader', { name: 'accent' })).toBeVisible();
 });
+
+test('schema tables below the fold wait until they are needed, and a link to one of their fields still lands on it', async ({
+  page,
+}) => {
+  await page.goto('reference/payments/create-customer/');
+  const lastTable = page.locator('table.schema-table').last();
+  const field = lastTable.locator('tr[id]').last();
+  // Skipped by content-visibility: the browser has not laid this table out, so the title paints sooner.
+  expect(await field.evaluate((row) => row.checkVisibility({ contentVisibilityAuto: true }))).toBe(false);
+  const anchor = await field.getAttribute('id');
+  await page.goto(`reference/payments/create-customer/#${anchor}`);
+  await expect(field).toBeInViewport();
+  expect(await field.evaluate((row) => row.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
+});
