@@ -33,7 +33,7 @@ function throughputRows(
 
 export function sandboxSection(results: BenchResults): string[] {
   if (!results.sandbox) return [];
-  const { browser, browserGeneric, server, generic } = results.sandbox.value;
+  const { browser, browserGeneric, floors, server, generic } = results.sandbox.value;
   return [
     '## Sandbox',
     '',
@@ -48,6 +48,16 @@ export function sandboxSection(results: BenchResults): string[] {
               'in-browser round trip',
               browser,
             )
+          : []),
+        ...(floors
+          ? [
+              ...roundTripRows(
+                'floor: a Service Worker answering the same requests by itself',
+                'floor, worker',
+                floors.worker,
+              ),
+              ...roundTripRows('floor: MSW with a handler returning the same answer', 'floor, MSW', floors.msw),
+            ]
           : []),
         ...(browserGeneric
           ? roundTripRows(
@@ -71,7 +81,21 @@ export function sandboxSection(results: BenchResults): string[] {
       ],
     ),
     '',
+    ...(browser && floors ? [floorSentence(browser.p50, floors.worker.p50, floors.msw.p50), ''] : []),
   ];
+}
+
+/** How the round trip splits between the browser, MSW and the sandbox, from the p50s of one run. */
+export function floorSentence(ours: number, worker: number, msw: number): string {
+  const ms = (value: number) => `${value.toFixed(2)} ms`;
+  // Two medians of noisy runs can differ either way; a negative share is noise, not a saving.
+  const share = (value: number) => (value > 0 ? ms(value) : 'nothing measurable');
+  return (
+    `Of the sandbox's ${ms(ours)} at p50, ${ms(worker)} is what this browser takes for any answer from a Service ` +
+    `Worker (the floor: a worker that answers by itself), MSW's trip from its worker to the page and back adds ` +
+    `${share(msw - worker)}, and the sandbox itself (routing, auth, rate limit, validation, state) ${share(ours - msw)}. ` +
+    'The floors give the same body and headers and ran in the same browser straight after the sandbox.'
+  );
 }
 
 export function mcpSection(results: BenchResults): string[] {

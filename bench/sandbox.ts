@@ -18,6 +18,7 @@ import { sandboxLocation } from '../mocks/core/sandbox-location.ts';
 import { apiNameOf, loadSpec } from '../mocks/load-spec.ts';
 import { launchChromium } from './browser.ts';
 import { serveStatic, startNode } from './processes.ts';
+import { withFloors, type CannedAnswer, type Floor } from './sandbox-floor.ts';
 import { statusLine } from './format.ts';
 import { percentile } from './stats.ts';
 
@@ -44,6 +45,8 @@ export interface BrowserRoundTrip {
 export interface SandboxBench {
   /** Undefined when `dist` holds no build. */
   browser: BrowserRoundTrip | undefined;
+  /** The same requests answered by a worker alone and by MSW with a constant handler, in the same browser run. */
+  floors?: Record<Floor, BrowserRoundTrip> | undefined;
   /** The generic mocks in the browser, on the largest ../shared/specs document the build includes. */
   browserGeneric?: (BrowserRoundTrip & { spec: string; api: string; megabytes: number }) | undefined;
   server: Throughput;
@@ -111,10 +114,20 @@ function sharedSpecInBuild(dist: string): { file: string; api: string; megabytes
   return path ? { file: largest.file, api, megabytes: largest.bytes / 1e6, path } : undefined;
 }
 
+/** The sandbox's answer to `path`, to be given back as a constant by the floors. */
+const answerTo = (page: Page, path: string): Promise<CannedAnswer> =>
+  page.evaluate(
+    async ({ path, key }) => {
+      const response = await fetch(path, { headers: { authorization: `Bearer ${key}` } });
+      return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
+    },
+    { path, key: KEYS[0]! },
+  );
+
 async function browserRoundTrips(
   dist: string,
   port: number,
-): Promise<Pick<SandboxBench, 'browser' | 'browserGeneric'>> {
+): Promise<Pick<SandboxBench, 'browser' | 'browserGeneric' | 'floors'>> {
   const shared = sharedSpecInBuild(dist);
   const server = await serveStatic(dist, port);
   const browser = await launchChromium();
@@ -124,12 +137,16 @@ async function browserRoundTrips(
     // The first click starts the Service Worker; everything after it is warm.
     await page.getByRole('button', { name: 'Send request' }).first().click();
     await page.getByText(/^201 Created/).waitFor();
-    const payments = await timeInPage(page, `${browserRoot(dist, 'payments')}/customers?limit=1`);
-    if (!shared) return { browser: payments, browserGeneric: undefined };
+    const paymentsPath = `${browserRoot(dist, 'payments')}/customers?limit=1`;
+    const payments = await timeInPage(page, paymentsPath);
+    const answer = await answerTo(page, paymentsPath);
+    const floors = await withFloors(browser, port + 1, answer, (floorPage) => timeInPage(floorPage, paymentsPath));
+    if (!shared) return { browser: payments, browserGeneric: undefined, floors };
     // The first request to this API loads its spec and handlers as a chunk of their own; the warm-up pays for that.
     const generic = await timeInPage(page, `${browserRoot(dist, shared.api)}${shared.path}`);
     return {
       browser: payments,
+      floors,
       browserGeneric: { ...generic, spec: shared.file, api: shared.api, megabytes: shared.megabytes },
     };
   } finally {
@@ -211,18 +228,24 @@ export async function benchSandbox(dist = 'dist', port = 4398): Promise<SandboxB
     console.warn(
       `${dist} includes no document from ${SHARED}: the generic in-browser round trip is skipped (build with OPENAPI_EXTRA=${SHARED}/square-api.json).`,
     );
-  const inBrowser = built ? await browserRoundTrips(dist, port) : { browser: undefined, browserGeneric: undefined };
+  const inBrowser = built
+    ? await browserRoundTrips(dist, port)
+    : { browser: undefined, browserGeneric: undefined, floors: undefined };
   return { ...inBrowser, server: await serverThroughput(), generic: await genericThroughput() };
 }
 
 if (import.meta.main) {
   const { values } = (await import('node:util')).parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
   const result = await benchSandbox(values.dist);
-  const { browser, browserGeneric, server, generic } = result;
+  const { browser, browserGeneric, floors, server, generic } = result;
   console.table({
     [`in-browser round trip p50 (ms), payments ${browser?.path ?? ''}`]: browser?.p50.toFixed(2) ?? 'no build',
     'in-browser round trip p95 (ms), payments': browser?.p95.toFixed(2) ?? 'no build',
     'in-browser answers, payments': statusLine(browser?.statuses),
+    ...(floors && {
+      'floor p50 (ms): a Service Worker answering by itself': floors.worker.p50.toFixed(2),
+      'floor p50 (ms): MSW, a handler returning the same answer': floors.msw.p50.toFixed(2),
+    }),
     ...(browserGeneric && {
       [`in-browser round trip p50 (ms), generic ${browserGeneric.spec} ${browserGeneric.path}`]:
         browserGeneric.p50.toFixed(2),
