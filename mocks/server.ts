@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { createEngineRoomSandbox } from './catalog.ts';
 import type { Answer } from './core/replies.ts';
-import type { Sandbox } from './core/sandbox.ts';
+import { NotLoadedError, type Sandbox } from './core/sandbox.ts';
 
 const LOCALHOST_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
 
@@ -27,12 +27,16 @@ function corsHeaders(origin: string | undefined): Record<string, string> {
   };
 }
 
-/** An API's name and server path (`payments/v1`); the name alone for an API not loaded yet. */
+/**
+ * An API's name and server path (`payments/v1`); the name alone for an API not loaded yet, whose server path is in
+ * the spec it has not fetched. A spec the sandbox cannot serve is an error naming the API, not a root to list.
+ */
 function rootOf(sandbox: Sandbox, api: string): string {
   try {
     return sandbox.engine(api).location.root;
-  } catch {
-    return api;
+  } catch (error) {
+    if (error instanceof NotLoadedError) return api;
+    throw new Error(`The sandbox API "${api}" cannot be served: ${(error as Error).message}`, { cause: error });
   }
 }
 
@@ -124,13 +128,21 @@ if (import.meta.main) {
     options: { port: { type: 'string', default: '4010' }, quiet: { type: 'boolean', default: false } },
   });
   const sandbox = createEngineRoomSandbox({ mount: '/' });
+  let roots: string[] = [];
+  try {
+    roots = sandbox.apis.map((api) => rootOf(sandbox, api));
+  } catch (error) {
+    // A spec that cannot be served (one added with OPENAPI_EXTRA, say) stops the start, with the reason on one line.
+    console.error(`Cannot start the sandbox: ${(error as Error).message}`);
+    process.exit(1);
+  }
   const requests = batchedLog((text) => process.stdout.write(text));
   const server = createSandboxServer(sandbox, values.quiet ? () => undefined : requests.log);
   server.listen(Number(values.port), '127.0.0.1', () => {
     // Port 0 asks the system for a free port; print the one we got.
     const { port } = server.address() as AddressInfo;
     console.log(`Engine Room sandbox on http://localhost:${port}`);
-    for (const api of sandbox.apis) console.log(`  ${api.padEnd(10)} http://localhost:${port}/${rootOf(sandbox, api)}`);
+    sandbox.apis.forEach((api, index) => console.log(`  ${api.padEnd(10)} http://localhost:${port}/${roots[index]}`));
     console.log('Any key of the form sk_test_12345678 works. Press Ctrl-C to stop.');
   });
   const stop = () => {

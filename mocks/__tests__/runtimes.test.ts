@@ -2,6 +2,8 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createEngineRoomSandbox } from '../catalog.ts';
+import type { OpenApiDocument } from '../core/openapi.ts';
+import { createSandbox, type Sandbox } from '../core/sandbox.ts';
 import { sandbox, server } from '../node.ts';
 import { createSandboxServer } from '../server.ts';
 
@@ -52,5 +54,48 @@ describe('npm run sandbox: the same sandbox over HTTP', () => {
       headers: { origin: 'https://evil.example' },
     });
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('npm run sandbox: where it says the APIs live', () => {
+  const spec = (title: string, schemas = {}) =>
+    ({
+      openapi: '3.1.0',
+      info: { title, version: '1' },
+      servers: [{ url: 'https://api.example.com/v1' }],
+      paths: {},
+      components: { schemas },
+    }) as OpenApiDocument;
+  /** What a server over `sandbox` answers for a URL outside its mount. */
+  async function elsewhere(sandbox: Sandbox) {
+    const http = createSandboxServer(sandbox, () => undefined);
+    http.listen(0, '127.0.0.1');
+    await once(http, 'listening');
+    try {
+      const response = await fetch(`http://127.0.0.1:${(http.address() as AddressInfo).port}/elsewhere`);
+      return { status: response.status, body: await response.text() };
+    } finally {
+      http.close();
+    }
+  }
+
+  test('a URL outside the sandbox lists each API at its root, by name alone when it is not loaded yet', async () => {
+    const sandbox = createSandbox({
+      specs: { ready: spec('Ready') },
+      lazyApis: { later: async () => ({ document: spec('Later') }) },
+      mount: '/sandbox/',
+    });
+    const answer = await elsewhere(sandbox);
+    expect(answer.status).toBe(404);
+    expect(JSON.parse(answer.body).detail).toBe('Sandbox APIs live at /<api>/…: /ready/v1, /later');
+  });
+
+  test('a spec the sandbox cannot serve is named with its reason, not listed as if it worked', async () => {
+    const clash = { A: { $id: 'https://example.com/same', type: 'string' }, B: { $id: 'https://example.com/same' } };
+    const answer = await elsewhere(createSandbox({ specs: { broken: spec('Broken', clash) }, mount: '/sandbox/' }));
+    expect(answer.status).toBe(500);
+    expect(answer.body).toBe(
+      'Error: The sandbox API "broken" cannot be served: Duplicate schema URI "https://example.com/same".',
+    );
   });
 });

@@ -66,6 +66,12 @@ export interface Sandbox {
   load(api: string): Promise<Engine>;
 }
 
+/**
+ * The engine of a lazily registered API was asked for before it loaded: the one failure of `engine` a caller can
+ * expect and wait out (with `load`), told apart from a spec the sandbox cannot serve.
+ */
+export class NotLoadedError extends Error {}
+
 /** What the sandbox derives once from one spec. */
 export interface Engine {
   document: OpenApiDocument;
@@ -112,11 +118,9 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     if (!found) {
       const document = specs[api];
       if (!document) {
-        throw new Error(
-          api in lazyApis
-            ? `The sandbox API "${api}" is not loaded yet: await sandbox.load("${api}") first.`
-            : `No spec for the sandbox API "${api}"`,
-        );
+        if (api in lazyApis)
+          throw new NotLoadedError(`The sandbox API "${api}" is not loaded yet: await sandbox.load("${api}") first.`);
+        throw new Error(`No spec for the sandbox API "${api}"`);
       }
       const router = new Router(document);
       // Hand-written handlers keep priority: only the operations no one wrote become stateful generic ones.
