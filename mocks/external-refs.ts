@@ -20,7 +20,7 @@
  */
 import { dirname, relative, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { escapePointer, resolvePointer, unescapePointer } from './core/openapi.ts';
+import { fragmentKey, fragmentToken, resolvePointer } from './core/openapi.ts';
 
 /** A `$ref` to another file that cannot be followed: the message names the file and the JSON pointer at fault. */
 export class ExternalRefError extends Error {}
@@ -43,8 +43,7 @@ const isObject = (value: unknown): value is Json =>
 /** `https://…`, `urn:…`, `//host/…`: refs to other hosts, which are never fetched. */
 const isUrl = (ref: string) => /^([a-z][a-z\d+.-]+:|\/\/)/i.test(ref);
 const COMPONENT = /^\/components\/([^/]+)\/([^/]+)$/;
-const unescapeToken = (token: string) => unescapePointer(decodeURIComponent(token));
-const pointerOf = (path: readonly string[]) => `#${path.map((key) => `/${escapePointer(key)}`).join('')}`;
+const pointerOf = (path: readonly string[]) => `#${path.map((key) => `/${fragmentToken(key)}`).join('')}`;
 
 /**
  * Keys whose values are data, not OpenAPI: a `$ref` in an example is an example. `examples` is data in a schema (an
@@ -142,7 +141,7 @@ export function externalRefPatches(file: string, document: unknown, load: (file:
     const path = at.pointer.split('/').slice(1);
     const result: Json = {};
     for (const [key, value] of Object.entries(node)) {
-      const child = { ...at, pointer: `${at.pointer}/${escapePointer(key)}` };
+      const child = { ...at, pointer: `${at.pointer}/${fragmentToken(key)}` };
       result[key] = key === '$ref' || isData(path, key) ? value : copy(value, child, inlining);
     }
     return typeof node['$ref'] === 'string' ? refTo(node['$ref'], result, at, inlining) : result;
@@ -167,7 +166,7 @@ export function externalRefPatches(file: string, document: unknown, load: (file:
     const [targetFile, fragment] = split(key);
     const component = COMPONENT.exec(fragment);
     if (component) {
-      const [, type, name] = component.map((token) => unescapeToken(token)) as [string, string, string];
+      const [, type, name] = component.map((token) => fragmentKey(token)) as [string, string, string];
       const pointer = pointerOf(['components', type, name]);
       const place = { file: targetFile, pointer: `#${fragment}` };
       const holder = owner.get(pointer);

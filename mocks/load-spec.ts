@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { upgrade } from '@scalar/openapi-parser';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
-import { escapePointer, HTTP_METHODS, schemaAt, type OpenApiDocument } from './core/openapi.ts';
+import { fragmentToken, HTTP_METHODS, schemaAt, type OpenApiDocument } from './core/openapi.ts';
 import { applyPatches, ExternalRefError, externalRefPatches, type RefPatch } from './external-refs.ts';
 
 /** A spec that cannot be used, with the file and (for syntax errors) the line at fault. */
@@ -160,7 +160,7 @@ function setInYaml(file: string, document: Document, { path, value }: RefPatch) 
     }
     if (!isMap(node))
       throw new SpecError(
-        `${file}#/${path.map((key) => escapePointer(String(key))).join('/')}: not in the document it was read from`,
+        `${file}#/${path.map((key) => fragmentToken(String(key))).join('/')}: not in the document it was read from`,
       );
     const pair = node.items.find((item) => String(isScalar(item.key) ? item.key.value : item.key) === key);
     if (pair && rest.length > 0) {
@@ -175,9 +175,6 @@ function setInYaml(file: string, document: Document, { path, value }: RefPatch) 
   }
 }
 
-/** A JSON pointer token as it reads in a URI fragment (RFC 6901 §6): `/engage#import` → `~1engage%23import`. */
-const token = (key: string) => escapePointer(key).replace(/[%#?\s"]/g, (character) => encodeURIComponent(character));
-
 const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 
 /** One warning per operationId used more than once, and one for all operations that have none. */
@@ -188,7 +185,7 @@ function operationIdWarnings(file: string, document: OpenApiDocument): SpecWarni
     for (const method of HTTP_METHODS) {
       const operation = item?.[method];
       if (!operation) continue;
-      const pointer = `#/paths/${token(path)}/${method}`;
+      const pointer = `#/paths/${fragmentToken(path)}/${method}`;
       if (typeof operation.operationId !== 'string' || operation.operationId === '') missing.push(pointer);
       else pointers.set(operation.operationId, [...(pointers.get(operation.operationId) ?? []), pointer]);
     }
@@ -225,7 +222,7 @@ function danglingRefWarnings(file: string, document: OpenApiDocument): SpecWarni
         const entry = found.get(value);
         if (entry) entry.count++;
         else found.set(value, { pointer: `${pointer}/$ref`, count: 1 });
-      } else if (key !== 'example' && key !== 'examples') visit(value, `${pointer}/${token(key)}`);
+      } else if (key !== 'example' && key !== 'examples') visit(value, `${pointer}/${fragmentToken(key)}`);
     }
   };
   visit(document, '#');

@@ -1,4 +1,4 @@
-import { documentedResponse, escapePointer, type Operation } from './openapi.ts';
+import { documentedResponse, fragmentToken, type Operation } from './openapi.ts';
 import { ProblemError } from './problem.ts';
 import { matchMediaType, pickOperation, readRequest } from './request-input.ts';
 import type { Router } from './router.ts';
@@ -60,6 +60,6 @@ export function checkResponse(
   } catch {
     return [{ pointer: '/body', detail: 'is not valid JSON' }];
   }
-  const schemaPointer = `${pointer}/content/${escapePointer(match)}/schema`;
+  const schemaPointer = `${pointer}/content/${fragmentToken(match)}/schema`;
   return engine.validator.validate(schemaPointer, body, '/body');
 }

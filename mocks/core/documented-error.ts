@@ -1,5 +1,5 @@
 import { pickMedia } from './generic-reply.ts';
-import { documentedResponse, escapePointer, type Operation } from './openapi.ts';
+import { documentedResponse, fragmentToken, type Operation } from './openapi.ts';
 import type { Problem } from './problem.ts';
 import { normaliseName, propertiesAt } from './resource-schema.ts';
 import { sampleFromSchema } from './sample.ts';
@@ -46,7 +46,7 @@ export function documentedError(
   const { pointer } = documented;
   const [mediaType, media] = pickMedia(documented.response?.content);
   if (!mediaType || !media?.schema || !/[/+]json$/.test(mediaType)) return undefined;
-  const schemaPointer = `${pointer}/content/${escapePointer(mediaType)}/schema`;
+  const schemaPointer = `${pointer}/content/${fragmentToken(mediaType)}/schema`;
   if (mediaType === 'application/problem+json' || validator.validate(schemaPointer, problem).length === 0)
     return undefined;
   const valid = (value: unknown) => validator.validate(schemaPointer, value).length === 0;

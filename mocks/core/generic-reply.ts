@@ -1,5 +1,5 @@
 import {
-  escapePointer,
+  fragmentToken,
   deref,
   finalPointer,
   type MediaTypeObject,
@@ -40,7 +40,7 @@ export function successResponse(
   const [mediaType, media] = pickMedia(response?.content);
   const schemaPointer =
     media?.schema !== undefined && mediaType?.includes('json')
-      ? `${pointer}/content/${escapePointer(mediaType)}/schema`
+      ? `${pointer}/content/${fragmentToken(mediaType)}/schema`
       : undefined;
   return { status: Number(success), mediaType, media, schemaPointer };
 }

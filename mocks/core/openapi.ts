@@ -125,18 +125,34 @@ export interface Operation {
   pointer: string;
 }
 
-/** Escape a JSON pointer token (RFC 6901). */
+/**
+ * One key as a token of a plain JSON pointer (RFC 6901), such as the field a 400 names (`/body/a~1b`). A `#/…`
+ * pointer is a URI fragment, which resolvePointer percent-decodes: build its tokens with fragmentToken.
+ */
 export const escapePointer = (token: string) => token.replace(/~/g, '~0').replace(/\//g, '~1');
 /** The inverse of escapePointer: one JSON pointer token (RFC 6901) back to the key it names. */
 export const unescapePointer = (token: string) => token.replace(/~1/g, '/').replace(/~0/g, '~');
 
-/** Look up a local `$ref` (`#/components/schemas/Customer`) in the document. */
+/**
+ * One key as a token of a `#/…` pointer (a URI fragment, RFC 6901 §6): escaped, then `%`, `#`, `?`, whitespace and
+ * `"` percent-encoded (`/files/100%` → `~1files~1100%25`), so that resolvePointer's decoding gives the key back. The
+ * rest stays as written, so an ordinary key's pointer (`#/paths/~1customers~1{id}`) reads as it always has.
+ */
+export const fragmentToken = (key: string) =>
+  escapePointer(key).replace(/[%#?\s"]/g, (character) => encodeURIComponent(character));
+/**
+ * The inverse of fragmentToken, and how a `$ref`'s tokens are read: percent-decoded, then unescaped. A malformed
+ * escape (`%zz`) throws a URIError.
+ */
+export const fragmentKey = (token: string) => unescapePointer(decodeURIComponent(token));
+
+/** Look up a local `$ref` (`#/components/schemas/Customer`), or a pointer built with fragmentToken, in the document. */
 export function resolvePointer(document: unknown, ref: string): unknown {
   if (!ref.startsWith('#')) throw new Error(`Only local $refs are supported, not ${ref}`);
   let node: unknown = document;
   for (const token of ref.slice(1).split('/').filter(Boolean)) {
     if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[unescapePointer(decodeURIComponent(token))];
+    node = (node as Record<string, unknown>)[fragmentKey(token)];
   }
   return node;
 }
@@ -188,10 +204,10 @@ export function listOperations(document: OpenApiDocument): Operation[] {
     for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (!operation) continue;
-      const pointer = `#/paths/${escapePointer(path)}/${method}`;
+      const pointer = `#/paths/${fragmentToken(path)}/${method}`;
       const merged = new Map<string, Parameter>();
       const sources = [
-        ...(item.parameters ?? []).map((_, i) => `#/paths/${escapePointer(path)}/parameters/${i}`),
+        ...(item.parameters ?? []).map((_, i) => `#/paths/${fragmentToken(path)}/parameters/${i}`),
         ...(operation.parameters ?? []).map((_, i) => `${pointer}/parameters/${i}`),
       ];
       for (const at of sources) {

@@ -1,5 +1,5 @@
 import {
-  escapePointer,
+  fragmentToken,
   deref,
   finalPointer,
   type OpenApiDocument,
@@ -143,7 +143,7 @@ async function readBody(request: Request, operation: Operation, validator: SpecV
   input.contentType = contentType || mediaType;
   const text = new TextDecoder().decode(bytes);
   input.rawBody = text;
-  const schemaPointer = `${bodyPointer}/content/${escapePointer(match)}/schema`;
+  const schemaPointer = `${bodyPointer}/content/${fragmentToken(match)}/schema`;
 
   if (binary) {
     input.body = bytes;

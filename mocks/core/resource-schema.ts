@@ -1,7 +1,7 @@
 /** Where a collection's resource schema is in a spec (unwrapped from envelopes, in lists) and which field is its id. */
 import { successResponse } from './generic-reply.ts';
 import {
-  escapePointer,
+  fragmentToken,
   deref,
   finalPointer,
   resolvePointer,
@@ -23,7 +23,7 @@ export function propertiesAt(document: OpenApiDocument, pointer: string, depth =
   const at = finalPointer(document, pointer);
   const schema = resolvePointer(document, at) as SchemaObject | undefined;
   if (!schema || typeof schema !== 'object') return found;
-  for (const name of Object.keys(schema.properties ?? {})) found.set(name, `${at}/properties/${escapePointer(name)}`);
+  for (const name of Object.keys(schema.properties ?? {})) found.set(name, `${at}/properties/${fragmentToken(name)}`);
   // `allOf` parts, and the branches of a `oneOf` or `anyOf` (Twilio answers `oneOf: [v1, v2]` of one resource).
   for (const keyword of ['allOf', 'oneOf', 'anyOf'] as const) {
     (schema[keyword] ?? []).forEach((_, index) => {

@@ -1,4 +1,4 @@
-import { escapePointer, schemaAt, type OpenApiDocument, type Schema, type SchemaObject } from './openapi.ts';
+import { fragmentToken, schemaAt, type OpenApiDocument, type Schema, type SchemaObject } from './openapi.ts';
 import { mergeSchemas } from './merge-schemas.ts';
 import { hintedNumber, hintedString, seedOf } from './realistic-values.ts';
 import { sampleNumber, sampleString } from './scalar-samples.ts';
@@ -153,7 +153,7 @@ class Sampler {
     const properties = schema.properties ?? {};
     for (const [name, property] of Object.entries(properties)) {
       if (state.minimal && !required.has(name)) continue;
-      const at = this.child(state, `properties/${escapePointer(name)}`, seedOf(state.seed, name), name, state.seed);
+      const at = this.child(state, `properties/${fragmentToken(name)}`, seedOf(state.seed, name), name, state.seed);
       let value = this.sample(property, at);
       // A required property that recursion left out gets the smallest value its schema allows.
       if (value === undefined && required.has(name)) value = this.sample(property, { ...at, minimal: true });

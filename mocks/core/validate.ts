@@ -1,9 +1,10 @@
 import { dereference, validate, type OutputUnit, type Schema as CfSchema } from '@cfworker/json-schema';
 import {
   escapePointer,
+  fragmentKey,
+  fragmentToken,
   resolvePointer,
   schemaAt,
-  unescapePointer,
   type OpenApiDocument,
   type SchemaObject,
 } from './openapi.ts';
@@ -97,8 +98,14 @@ export class SpecValidator {
 
   /** The URI the schema at `schemaPointer` is indexed under, indexing it on first use. */
   #index(schemaPointer: string): string {
-    // The validator indexes subschemas by URI, so the pointer is URI-encoded (`{id}` becomes `%7Bid%7D`).
-    const uri = `${DOCUMENT_URI}${encodeURI(schemaPointer)}`;
+    // The validator indexes subschemas by URI, each key encoded as it encodes them (`{id}` as `%7Bid%7D`, `#` as
+    // `%23`): the tokens are decoded first, so a pointer from a `$ref` (`%7Bid%7D`) or from fragmentToken (`100%25`)
+    // finds the schema it indexed up front instead of indexing it again under an encoding of its own.
+    const tokens = schemaPointer
+      .slice(1)
+      .split('/')
+      .map((token) => encodeURI(decodeURIComponent(token)));
+    const uri = `${DOCUMENT_URI}#${tokens.join('/').replace(/#/g, '%23')}`;
     if (!(uri in this.#lookup)) {
       // Schemas inside arrays that are not JSON Schema keywords (an operation's `parameters`) are not indexed up
       // front; index them on first use, relative to the document so that their `$ref`s resolve from its root.
@@ -182,7 +189,8 @@ export class SpecValidator {
         const ref = (node as { __absolute_ref__?: string }).__absolute_ref__ ?? String((node as SchemaObject).$ref);
         node = this.#lookup[ref];
       } else if (node && typeof node === 'object') {
-        node = (node as Record<string, unknown>)[unescapePointer(token)];
+        // The validator writes each key as a URI fragment does (`pet%20food`), so it is decoded like a `$ref`'s.
+        node = (node as Record<string, unknown>)[fragmentKey(token)];
       }
     }
     return node && typeof node === 'object' ? (node as SchemaObject) : undefined;
@@ -221,7 +229,8 @@ function forValidation(node: unknown, document: OpenApiDocument, inMap = false):
 }
 
 /** A discriminator mapping value as a `$ref`: `Dog` means `#/components/schemas/Dog`. */
-export const mappingRef = (target: string) => (target.includes('/') ? target : `#/components/schemas/${target}`);
+export const mappingRef = (target: string) =>
+  target.includes('/') ? target : `#/components/schemas/${fragmentToken(target)}`;
 
 function isAbsoluteUri(value: unknown): boolean {
   if (typeof value !== 'string') return false;

@@ -5,7 +5,7 @@
  * size of the document.
  */
 import type { OpenApiDocument, SchemaObject } from '../../../mocks/core/openapi.ts';
-import { escapePointer } from '../../../mocks/core/openapi.ts';
+import { fragmentToken } from '../../../mocks/core/openapi.ts';
 import { metaTitle } from './meta';
 import { merged } from './schema-refs';
 import { linkedSchemas, schemaRows, type SchemaRow } from './schema-rows';
@@ -64,7 +64,7 @@ export function schemaPages(
   const views = Object.keys(schemas).map((name): SchemaView => {
     const href = links.get(name)!;
     const slug = href.split('/').filter(Boolean).pop()!;
-    const pointer = `#/components/schemas/${escapePointer(name)}`;
+    const pointer = `#/components/schemas/${fragmentToken(name)}`;
     const schema = merged(document, { $ref: pointer }) as SchemaObject | undefined;
     const rows = withLinks(schemaRows(document, { $ref: pointer }, `schema-${slug}`), links);
     return {

@@ -1,7 +1,7 @@
 /** Reading a schema through what wraps it: `$ref`s (the named schema one stands for), `allOf` parts and `X or null`. */
 import {
+  fragmentKey,
   resolvePointer,
-  unescapePointer,
   type OpenApiDocument,
   type Schema,
   type SchemaObject,
@@ -14,7 +14,7 @@ export function schemaNameOf(schema: Schema | undefined): string | undefined {
   const ref = refOf(schema);
   if (!ref?.startsWith(NAMED)) return undefined;
   const rest = ref.slice(NAMED.length);
-  return rest.includes('/') ? undefined : unescapePointer(decodeURIComponent(rest));
+  return rest.includes('/') ? undefined : fragmentKey(rest);
 }
 
 export function resolveSafely(document: OpenApiDocument, ref: string): unknown {

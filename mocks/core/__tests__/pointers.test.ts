@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { fragmentKey, fragmentToken, listOperations, resolvePointer, type OpenApiDocument } from '../openapi.ts';
+import { SpecValidator } from '../validate.ts';
+
+/**
+ * The `#/…` pointers the sandbox builds for a document's keys, and those the validator reports, find the keys again
+ * whatever they hold: a vendor's path with `%` lost its parameters (or, with a lone `%`, failed to load), and a field
+ * with a space in its name was told it "must be at least undefined".
+ */
+const KEYS = [
+  ['a percent-escape that is text', '/files/{name}%20x'],
+  ['a lone percent sign', '/discounts/100%'],
+  ['a tilde', '/users/~me'],
+  ['a slash', '/a/b/c'],
+  ['a hash', '/notes#draft'],
+  ['a space', '/pet food'],
+] as const;
+
+describe('pointers to keys with characters a URI fragment escapes', () => {
+  test.each(KEYS)('%s: the key comes back from its token', (_case, key) => {
+    expect(fragmentKey(fragmentToken(key))).toBe(key);
+  });
+
+  test.each(KEYS)('%s: the path keeps its parameters, and its parameters and body validate', (_case, key) => {
+    const get = { parameters: [{ name: 'limit', in: 'query', required: true, schema: { type: 'integer' } }] };
+    // A body schema with an `$id` is indexed once, up front: indexed again under another URI, it would clash.
+    const body = { $id: 'https://example.com/note', type: 'object', required: ['text'] };
+    const post = { requestBody: { content: { 'application/json': { schema: body } } } };
+    const document = { openapi: '3.1.0', info: { title: 'Keys', version: '1' }, paths: { [key]: { get, post } } };
+    const [read, write] = listOperations(document as OpenApiDocument);
+    expect(resolvePointer(document, read!.pointer)).toBe(get);
+    expect(read!.parameters.map((parameter) => parameter.name)).toEqual(['limit']);
+    const validator = new SpecValidator(document as OpenApiDocument);
+    expect(validator.validate(read!.parameters[0]!.schemaPointer, 'ten', '/query/limit')).toEqual([
+      { pointer: '/query/limit', detail: 'must be an integer' },
+    ]);
+    const bodyPointer = `${write!.pointer}/requestBody/content/${fragmentToken('application/json')}/schema`;
+    expect(validator.validate(bodyPointer, {}, '/body')).toEqual([{ pointer: '/body/text', detail: 'is required' }]);
+  });
+
+  test.each(KEYS)('%s: a schema named so is found by its pointer', (_case, name) => {
+    const schema = { type: 'string' };
+    const document = { components: { schemas: { [name]: schema } } };
+    expect(resolvePointer(document, `#/components/schemas/${fragmentToken(name)}`)).toBe(schema);
+  });
+
+  test.each(KEYS)('%s: a property named so is explained with its own limit', (_case, name) => {
+    const schemas = { Order: { type: 'object', properties: { [name]: { type: 'integer', minimum: 3 } } } };
+    const document = { openapi: '3.1.0', info: { title: 'Keys', version: '1' }, paths: {}, components: { schemas } };
+    const errors = new SpecValidator(document as OpenApiDocument).validate('#/components/schemas/Order', { [name]: 1 });
+    expect(errors.map((error) => error.detail)).toEqual(['must be at least 3']);
+  });
+
+  test("an ordinary key's pointer reads as it always has", () => {
+    expect(fragmentToken('/customers/{id}')).toBe('~1customers~1{id}');
+    expect(fragmentToken('application/problem+json')).toBe('application~1problem+json');
+  });
+});
