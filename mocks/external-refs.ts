@@ -1,19 +1,21 @@
 /**
  * Bundling of `$ref`s to other files (`./shared/components.yaml#/components/schemas/Problem`) into the document
- * that uses them, so that every reader of a spec (generate, the reference, the sandbox, the MCP server, the download
- * at `/openapi/<api>.yaml`) gets one self-contained document. Synchronous, like the rest of spec loading; runs at
+ * that uses them. Both ways a spec is read call it (load-spec.ts: `readSpec` for generate, and through it the
+ * reference, the sandbox and the MCP server; `readSpecSource` for the download at `/openapi/<api>.yaml`), so none of
+ * them needs another of our files; `$ref`s to URLs stay (below). Synchronous, like the rest of spec loading; runs at
  * build time and in Node, never in the browser. Why not a library: docs/decisions/0015-shared-spec-components.md.
  *
  * The result is a list of patches, each a path in the document and the value to put there, so that the same change
- * can be made to the parsed object and to the YAML text as its author wrote it (comments and layout kept):
+ * can be made to the parsed object and to the YAML text as its author wrote it (load-spec.ts keeps its comments and
+ * layout; long folded lines may wrap differently):
  * - a component that is a `$ref` to another file (`components.responses.Unauthorized: { $ref: … }`) takes the
  *   referenced value, under its own name;
  * - any other `$ref` to a component of another file (`…#/components/<type>/<name>`) becomes a local one, and the
  *   component is added under the same name;
  * - a `$ref` to something else in another file (a whole file, `#/definitions/Pet`) is replaced by a copy of it.
  * Inside another file, `#/components/<type>/<name>` names that file's component, as Redocly's lint reads it too. A
- * name can hold one thing: a component brought in under a name the document already uses for something else is an
- * error (the same thing written out again is not).
+ * name can hold one thing: a component brought in under a name the document or another brought-in component already
+ * uses is an error, unless the document's own component of that name is the same value written out again.
  *
  * URLs (`https://…`) are not fetched: the build asks no host. They stay as they are, and spec loading warns about
  * them like about any `$ref` it cannot follow.
@@ -47,8 +49,9 @@ const pointerOf = (path: readonly string[]) => `#${path.map((key) => `/${fragmen
 
 /**
  * Keys whose values are data, not OpenAPI: a `$ref` in an example is an example. `examples` is data in a schema (an
- * array) and a map of Example Objects in a media type or parameter (which may be `$ref`s themselves), so only the
- * Example Object's `value` is skipped there. A property named `example` is a schema like any other.
+ * array) and a map of Example Objects in a media type or parameter (which may be `$ref`s themselves); only the
+ * Example Object's `value` is skipped, so a `$ref` inside a schema's `examples` array is still followed. A property
+ * named `example` is a schema like any other.
  */
 function isData(path: readonly string[], key: string): boolean {
   const parent = path.at(-1);
@@ -57,7 +60,7 @@ function isData(path: readonly string[], key: string): boolean {
   return key === 'value' && path.at(-2) === 'examples' && path.at(-3) !== 'properties';
 }
 
-/** Every `$ref` to another file in `node`, with its path (the document's own `#/…` refs are not listed). */
+/** Every `$ref` to another file in `node`, with its path: not the document's own `#/…` refs, URLs or refs in data. */
 function externalRefs(node: unknown, path: string[] = [], found: { path: string[]; ref: string }[] = []) {
   if (Array.isArray(node)) node.forEach((child, index) => externalRefs(child, [...path, String(index)], found));
   else if (isObject(node)) {
@@ -133,7 +136,7 @@ export function externalRefPatches(file: string, document: unknown, load: (file:
     return value;
   };
 
-  /** A copy of `node` (written at `at`, in a file that is not the document) with every ref it holds bundled. */
+  /** A copy of `node` (written at `at`, in a file that is not the document), its refs bundled but for data and URLs. */
   const copy = (node: unknown, at: Place, inlining: readonly string[]): unknown => {
     if (Array.isArray(node))
       return node.map((child, index) => copy(child, { ...at, pointer: `${at.pointer}/${index}` }, inlining));
@@ -148,8 +151,10 @@ export function externalRefPatches(file: string, document: unknown, load: (file:
   };
 
   /**
-   * What a ref becomes: a local ref to the component that holds its target (added when it is new), or for targets
-   * outside `components`, a copy of the target. `node` is the ref's object, with any keys beside `$ref`.
+   * What a ref becomes: a URL stays; a ref to the document itself becomes a local ref; a ref to a whole component of
+   * another file (`#/components/<type>/<name>`) becomes a local ref to the component that holds it (added when it is
+   * new); a ref to anything else (a whole file, `#/definitions/Pet`, a part of a component) becomes a copy of its
+   * target. `node` is the ref's object, with any keys beside `$ref`.
    */
   const refTo = (ref: string, node: Json, at: Place, inlining: readonly string[]): unknown => {
     if (isUrl(ref)) return node;

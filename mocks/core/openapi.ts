@@ -158,8 +158,11 @@ export function resolvePointer(document: unknown, ref: string): unknown {
 }
 
 /**
- * What a local `$ref` points to, when that is a schema (an object or a boolean); undefined for a `$ref` to nothing,
- * which vendors' documents carry (a schema they forgot to publish) and every reader of them treats as "any value".
+ * What a `$ref` points to when that is an object or a boolean, taken to be a schema (nothing checks that it is one);
+ * undefined for anything else: a local `$ref` to nothing or to another kind of value, a malformed escape, a `$ref` to
+ * another file or a URL. Unlike resolvePointer it never throws, because vendors' documents carry `$ref`s to schemas
+ * they never published: the sampler, the validator and the schema merger read undefined as "any value", and spec
+ * loading warns about them.
  */
 export function schemaAt(document: unknown, ref: string): Schema | undefined {
   if (!ref.startsWith('#')) return undefined;
