@@ -27,13 +27,18 @@ export function loadSpec(file: string): OpenApiDocument {
   return readSpec(file).document;
 }
 
-/** Like `loadSpec`, with the defects that real vendor documents carry, each as one warning naming a JSON pointer. */
-export function readSpec(file: string): { document: OpenApiDocument; warnings: SpecWarning[] } {
+/**
+ * Like `loadSpec`, with the defects that real vendor documents carry, each as one warning naming a JSON pointer, and
+ * the other files it took parts from (`bundled`, such as openapi/shared/components.yaml), so that the reference can
+ * date the document by the files it is made of.
+ */
+export function readSpec(file: string): { document: OpenApiDocument; warnings: SpecWarning[]; bundled: string[] } {
   const raw = parse(file, readFileSync(file, 'utf8'));
   if (!raw || typeof raw !== 'object' || Array.isArray(raw) || (!('openapi' in raw) && !('swagger' in raw))) {
     throw new SpecError(`${file}: not an OpenAPI document (no "openapi" or "swagger" field at the top).`);
   }
-  applyPatches(raw, bundlePatches(file, raw));
+  const bundled: string[] = [];
+  applyPatches(raw, bundlePatches(file, raw, bundled));
   let document: OpenApiDocument;
   // The upgrade changes the object it is given, `swagger` key included.
   const swagger2 = 'swagger' in raw;
@@ -45,7 +50,8 @@ export function readSpec(file: string): { document: OpenApiDocument; warnings: S
   }
   if (swagger2) tabSeparatedFormFields(document);
   if (!document.info?.title) throw new SpecError(`${file}#/info/title: the document has no title (info.title).`);
-  return { document, warnings: [...operationIdWarnings(file, document), ...danglingRefWarnings(file, document)] };
+  const warnings = [...operationIdWarnings(file, document), ...danglingRefWarnings(file, document)];
+  return { document, warnings, bundled };
 }
 
 /**
@@ -70,10 +76,17 @@ export function readSpecSource(file: string): { text: string; format: 'yaml' | '
   return { text: document.toString({ lineWidth: 120 }), format: 'yaml' };
 }
 
-/** What makes the document self-contained (see external-refs.ts), with other files read like the document. */
-function bundlePatches(file: string, raw: unknown): RefPatch[] {
+/**
+ * What makes the document self-contained (see external-refs.ts), with other files read like the document; `read`
+ * collects their paths.
+ */
+function bundlePatches(file: string, raw: unknown, read: string[] = []): RefPatch[] {
   try {
-    return externalRefPatches(file, raw, (other) => parse(other, readFileSync(other, 'utf8')));
+    return externalRefPatches(file, raw, (other) => {
+      const parsed = parse(other, readFileSync(other, 'utf8'));
+      read.push(other);
+      return parsed;
+    });
   } catch (error) {
     if (error instanceof ExternalRefError) throw new SpecError(error.message);
     throw error;

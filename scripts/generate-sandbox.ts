@@ -4,7 +4,8 @@
  *   mocks/generated/types/<api>.ts     TypeScript types from openapi-typescript (what handlers are checked against)
  *   mocks/generated/specs.ts           the catalogue of specs, by API name (Node and build time: all at once)
  *   mocks/generated/spec-loaders.ts    one loader per spec (the browser: each spec a chunk of its own, on first use)
- *   mocks/generated/sources.json       where each API's document was read from, for the download pages
+ *   mocks/generated/sources.json       where each API's document was read from and the files it bundles, for the
+ *                                      download pages and the reference's dates
  * Output is not committed; `npm start`, `npm run build` and `npm test` run this first.
  *
  * `OPENAPI_EXTRA` adds documents from elsewhere (files or folders, separated by `:`), as if they were in openapi/:
@@ -46,7 +47,7 @@ function writeIfChanged(path: string, text: string) {
 }
 
 const names: string[] = [];
-const sources: { api: string; file: string }[] = [];
+const sources: { api: string; file: string; bundled: string[] }[] = [];
 for (const file of files) {
   const api = apiNameOf(file);
   if (names.includes(api)) fail(`${file}: another document is already published as "${api}"; rename one of them.`);
@@ -63,7 +64,8 @@ for (const file of files) {
   if (types.ok) writeIfChanged(join(OUT, 'types', `${api}.ts`), HEADER + types.text);
   else console.warn(`Warning: ${file}: no TypeScript types were generated (${types.reason}).`);
   names.push(api);
-  sources.push({ api, file: relative(process.cwd(), resolve(file)) });
+  const fromHere = (path: string) => relative(process.cwd(), resolve(path));
+  sources.push({ api, file: fromHere(file), bundled: spec.bundled.map(fromHere) });
 }
 
 const identifier = (api: string) => `api_${api.replace(/[^a-zA-Z0-9]/g, '_')}`;

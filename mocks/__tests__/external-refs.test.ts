@@ -144,7 +144,9 @@ properties:
 `,
       'schemas/tag.yaml': 'type: string\n',
     });
-    const { document } = readSpec(join(dir, 'zoo.yaml'));
+    const { document, bundled } = readSpec(join(dir, 'zoo.yaml'));
+    // Each file it took parts from, once, by its path: the reference dates the document by them.
+    expect(bundled).toEqual([join(dir, 'schemas', 'pet.yaml'), join(dir, 'schemas', 'tag.yaml')]);
     const pet = document.components?.schemas?.['Pet'];
     expect(pet).toEqual({
       type: 'object',

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 function generate(specDir: string) {
@@ -191,6 +191,11 @@ describe('shared components', () => {
     expect(document.components.schemas.Problem.properties.errors.items).toEqual({
       $ref: '#/components/schemas/Problem',
     });
+  });
+
+  test('list the shared file among the files the document is made of, which date its reference pages', () => {
+    const [source] = JSON.parse(readFileSync(join(run.out, 'sources.json'), 'utf8'));
+    expect(source.bundled.map((file: string) => resolve(file))).toEqual([join(dir, 'shared', 'components.yaml')]);
   });
 });
 

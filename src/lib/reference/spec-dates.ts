@@ -1,22 +1,31 @@
 /**
  * When each API's document last changed, for the reference pages' "last updated", the sitemap and structured data:
- * the date of the last commit that touched the file it was read from (mocks/generated/sources.json), or the shared
- * components beside it that it bundles (openapi/shared/). A document outside the git checkout (added with
- * OPENAPI_EXTRA) or a checkout without git history counts as changed today.
+ * the date of the last commit that touched the file it was read from or one of the files it bundles, as generate
+ * lists them (mocks/generated/sources.json). A change to a shared component dates only the documents that use it.
+ * A document outside the git checkout (added with OPENAPI_EXTRA) or a checkout without git history counts as
+ * changed today.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
-export function specDates(sourcesFile = 'mocks/generated/sources.json'): Record<string, Date> {
-  const sources = JSON.parse(readFileSync(sourcesFile, 'utf8')) as { api: string; file: string }[];
-  return Object.fromEntries(sources.map(({ api, file }) => [api, lastCommitDate(file) ?? today()]));
+interface Source {
+  api: string;
+  file: string;
+  /** The other files its document takes parts from (openapi/shared/components.yaml); absent when there are none. */
+  bundled?: string[];
 }
 
-function lastCommitDate(file: string): Date | undefined {
+export function specDates(sourcesFile = 'mocks/generated/sources.json'): Record<string, Date> {
+  const sources = JSON.parse(readFileSync(sourcesFile, 'utf8')) as Source[];
+  return Object.fromEntries(
+    sources.map(({ api, file, bundled = [] }) => [api, lastCommitDate(file, bundled) ?? today()]),
+  );
+}
+
+function lastCommitDate(file: string, bundled: string[]): Date | undefined {
   const path = resolve(file);
-  const shared = join(dirname(path), 'shared');
-  const paths = existsSync(shared) ? [path, shared] : [path];
+  const paths = [path, ...bundled.map((other) => resolve(other))];
   // Asked in the document's own folder, so a document from another checkout is dated by that checkout's history.
   const result = spawnSync('git', ['log', '-1', '--format=%cs', '--', ...paths], {
     encoding: 'utf8',

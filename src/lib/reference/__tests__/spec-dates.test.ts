@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { specDates, today } from '../spec-dates';
 
-/** A git checkout of its own with one document committed on a known day, then its shared components on a later one. */
+/**
+ * A git checkout of its own with two documents committed on a known day, then the shared components one of them uses
+ * on a later one.
+ */
 function checkout(folder: string) {
   const git = (args: string[], date?: string) => {
     const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
@@ -18,6 +21,7 @@ function checkout(folder: string) {
   };
   git(['init', '-q']);
   writeFileSync(join(folder, 'payments.yaml'), 'openapi: 3.1.0\n');
+  writeFileSync(join(folder, 'messaging.yaml'), 'openapi: 3.1.0\n');
   git(['add', '.']);
   git(['commit', '-q', '-m', 'documents'], '2024-05-06T12:00:00Z');
   mkdirSync(join(folder, 'shared'));
@@ -39,14 +43,19 @@ describe('when each API document last changed', () => {
   writeFileSync(
     sources,
     JSON.stringify([
-      { api: 'payments', file: join(repo, 'payments.yaml') },
+      { api: 'payments', file: join(repo, 'payments.yaml'), bundled: [join(repo, 'shared', 'components.yaml')] },
+      { api: 'messaging', file: join(repo, 'messaging.yaml'), bundled: [] },
       { api: 'outside', file: outside },
     ]),
   );
   const dates = specDates(sources);
 
-  test('a committed document is dated by the last commit to it or the shared components beside it, not by today', () => {
+  test('a document is dated by the last commit to it or to the shared components it uses, not by today', () => {
     expect(dates['payments']).toEqual(new Date('2025-01-02'));
+  });
+
+  test('a change to shared components it does not use leaves a document its own date', () => {
+    expect(dates['messaging']).toEqual(new Date('2024-05-06'));
   });
 
   test('a document git does not know (OPENAPI_EXTRA from elsewhere) counts as changed today', () => {
