@@ -3,6 +3,8 @@
  *   - in-browser round trip: p50/p95 of 200 requests through the Service Worker, after warm-up, for our payments API
  *     and, when the build includes documents from ../shared/specs (OPENAPI_EXTRA, or a copy in openapi/), for the
  *     generic mocks on the largest of them;
+ *   - the floors under the payments figure, same requests and answer, same browser (bench/sandbox-floor.ts): a
+ *     Service Worker answering by itself, and MSW answering with a constant;
  *   - local server throughput: a bounded autocannon run against `npm run sandbox` on 127.0.0.1;
  *   - the generic mocks on the largest document in ../shared/specs (when present), served the same way by
  *     `bench/generic-sandbox-server.ts`: a stateful list no one wrote a handler for.
