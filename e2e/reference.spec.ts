@@ -149,3 +149,23 @@ test('schema tables below the fold wait until they are needed, and a link to one
   await expect(field).toBeInViewport();
   expect(await field.evaluate((row) => row.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
 });
+
+test('an operation page paints its title at the width it keeps, before the two panes arrive', async ({ page }) => {
+  await page.setViewportSize({ width: 1600, height: 900 });
+  const path = 'reference/payments/create-payment-intent/';
+  const titleWidth = async () => (await page.locator('main .sl-container').first().boundingBox())!.width;
+  await page.goto(path);
+  const settled = await titleWidth();
+  // What the browser has when the network has delivered the page only up to the title: a first paint at reading
+  // width would jump wider once the operation's layout arrives (a layout shift of about 0.17 on a cold load).
+  const response = await page.request.get(path);
+  const html = await response.text();
+  const upToTitle = html.slice(0, html.indexOf('</h1>') + '</h1>'.length);
+  await page.route('**/*', (route) =>
+    route.request().resourceType() === 'document'
+      ? route.fulfill({ contentType: 'text/html', body: upToTitle })
+      : route.fallback(),
+  );
+  await page.goto(path);
+  expect(await titleWidth()).toBe(settled);
+});
