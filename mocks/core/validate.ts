@@ -126,7 +126,14 @@ export class SpecValidator {
       // Inside a failed oneOf/anyOf, each branch's complaints would contradict each other; report the choice once.
       if (alternatives.some((location) => error.keywordLocation.startsWith(`${location}/`))) continue;
       const field = this.#describe(error, root);
-      const pointer = `${prefix}${error.instanceLocation.replace(/^#/, '')}${field.suffix ?? ''}`;
+      // The validator writes the field's location as a URI fragment (`/pet%20food`); a 400 names fields with plain
+      // RFC 6901 pointers, as the suffixes below do, so the same field reads the same in every complaint.
+      const location = error.instanceLocation
+        .replace(/^#/, '')
+        .split('/')
+        .map((token) => escapePointer(fragmentKey(token)))
+        .join('/');
+      const pointer = `${prefix}${location}${field.suffix ?? ''}`;
       found.set(`${pointer} ${field.detail}`, { pointer, detail: field.detail });
     }
     return [...found.values()];

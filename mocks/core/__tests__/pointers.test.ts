@@ -51,6 +51,21 @@ describe('pointers to keys with characters a URI fragment escapes', () => {
     expect(errors.map((error) => error.detail)).toEqual(['must be at least 3']);
   });
 
+  test.each(KEYS)('%s: a 400 names the field the same way for a wrong type as for a missing one', (_case, name) => {
+    const schemas = { Order: { type: 'object', properties: { [name]: { type: 'integer' } } } };
+    const document = { openapi: '3.1.0', info: { title: 'Keys', version: '1' }, paths: {}, components: { schemas } };
+    const validator = new SpecValidator(document as OpenApiDocument);
+    const wrongType = validator.validate('#/components/schemas/Order', { [name]: 'x' }, '/body');
+    const required = { Order: { ...schemas.Order, required: [name] } };
+    const missing = new SpecValidator({ ...document, components: { schemas: required } } as OpenApiDocument).validate(
+      '#/components/schemas/Order',
+      {},
+      '/body',
+    );
+    expect(wrongType.map((error) => error.pointer)).toEqual(missing.map((error) => error.pointer));
+    expect(missing[0]!.pointer).toBe(`/body/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+  });
+
   test("an ordinary key's pointer reads as it always has", () => {
     expect(fragmentToken('/customers/{id}')).toBe('~1customers~1{id}');
     expect(fragmentToken('application/problem+json')).toBe('application~1problem+json');
