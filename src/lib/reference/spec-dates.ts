@@ -24,15 +24,18 @@ export function specDates(sourcesFile = 'mocks/generated/sources.json'): Record<
 }
 
 function lastCommitDate(file: string, bundled: string[]): Date | undefined {
-  const path = resolve(file);
-  const paths = [path, ...bundled.map((other) => resolve(other))];
-  // Asked in the document's own folder, so a document from another checkout is dated by that checkout's history.
-  const result = spawnSync('git', ['log', '-1', '--format=%cs', '--', ...paths], {
-    encoding: 'utf8',
-    cwd: dirname(path),
+  // One question per file: a bundled file outside the document's checkout would fail a shared `git log` (exit 128)
+  // and date the whole document today. Each file is asked in its own folder, so it is dated by its own history.
+  const dates = [file, ...bundled].flatMap((other) => {
+    const path = resolve(other);
+    const result = spawnSync('git', ['log', '-1', '--format=%cs', '--', path], {
+      encoding: 'utf8',
+      cwd: dirname(path),
+    });
+    const date = result.status === 0 ? result.stdout.trim() : '';
+    return date ? [new Date(date)] : [];
   });
-  const date = result.status === 0 ? result.stdout.trim() : '';
-  return date ? new Date(date) : undefined;
+  return dates.length > 0 ? new Date(Math.max(...dates.map(Number))) : undefined;
 }
 
 export const today = () => new Date(new Date().toISOString().slice(0, 10));

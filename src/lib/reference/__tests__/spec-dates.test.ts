@@ -39,6 +39,7 @@ describe('when each API document last changed', () => {
   mkdirSync(lone);
   const sources = join(folder, 'sources.json');
   const outside = join(lone, 'outside.yaml');
+  writeFileSync(join(lone, 'elsewhere.yaml'), 'components: {}\n');
   writeFileSync(outside, 'openapi: 3.1.0\n');
   writeFileSync(
     sources,
@@ -46,6 +47,8 @@ describe('when each API document last changed', () => {
       { api: 'payments', file: join(repo, 'payments.yaml'), bundled: [join(repo, 'shared', 'components.yaml')] },
       { api: 'messaging', file: join(repo, 'messaging.yaml'), bundled: [] },
       { api: 'outside', file: outside },
+      // A shared file from outside the checkout (OPENAPI_EXTRA bundling from elsewhere) has no history here.
+      { api: 'mixed', file: join(repo, 'messaging.yaml'), bundled: [join(lone, 'elsewhere.yaml')] },
     ]),
   );
   const dates = specDates(sources);
@@ -60,5 +63,9 @@ describe('when each API document last changed', () => {
 
   test('a document git does not know (OPENAPI_EXTRA from elsewhere) counts as changed today', () => {
     expect(dates['outside']).toEqual(today());
+  });
+
+  test('a bundled file git does not know leaves the document dated by the files it does know', () => {
+    expect(dates['mixed']).toEqual(new Date('2024-05-06'));
   });
 });
