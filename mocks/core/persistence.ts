@@ -72,9 +72,14 @@ export function cachedPersistence(inner: Persistence, changes: ExternalChanges):
 /** The `storage` events of `target` for entries under `namespace`, as names without it (undefined: storage cleared). */
 export const storageEvents =
   (target: Pick<Window, 'addEventListener'>, storage: Storage, namespace = NAMESPACE): ExternalChanges =>
-  (listener) =>
+  (listener) => {
     target.addEventListener('storage', (event) => {
       if (event.storageArea !== storage) return;
       if (event.key === null) listener(undefined);
       else if (event.key.startsWith(namespace)) listener(event.key.slice(namespace.length));
     });
+    // Clearing site data (DevTools, the browser's settings) fires no storage event. A reader who does it is away from
+    // the page while they do, so forget everything when the page is shown again.
+    target.addEventListener('visibilitychange', () => listener(undefined));
+    target.addEventListener('pageshow', () => listener(undefined));
+  };

@@ -72,6 +72,19 @@ describe('cachedPersistence over localStorage', () => {
     expect(reads()).toBe(1);
   });
 
+  it('reads storage afresh when the page is shown again (site data cleared meanwhile fires no storage event)', () => {
+    const { storage } = countingStorage();
+    const { window, persistence } = tab(storage);
+    persistence.save('sk_test_a:payments', '{"n":1}');
+    storage.clear();
+    window.dispatchEvent(new Event('visibilitychange'));
+    expect(persistence.load('sk_test_a:payments')).toBeUndefined();
+    persistence.save('sk_test_a:payments', '{"n":2}');
+    storage.clear();
+    window.dispatchEvent(new Event('pageshow'));
+    expect(persistence.load('sk_test_a:payments')).toBeUndefined();
+  });
+
   it('forgets what it cached when the sandbox is reset', () => {
     const { storage } = countingStorage();
     const { persistence } = tab(storage);
