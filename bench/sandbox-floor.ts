@@ -24,7 +24,7 @@ const workerScript = (answer: CannedAnswer) => `const answer = ${JSON.stringify(
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 self.addEventListener('fetch', (event) => {
-  if (new URL(event.request.url).pathname.startsWith('/sandbox/'))
+  if (new URL(event.request.url).pathname.includes('/sandbox/'))
     event.respondWith(new Response(answer.body, { status: answer.status, headers: answer.headers }));
 });
 `;
