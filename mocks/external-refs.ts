@@ -126,12 +126,7 @@ export function externalRefPatches(file: string, document: unknown, load: (file:
         );
       }
     }
-    let value: unknown;
-    try {
-      value = resolvePointer(loaded.get(target), `#${fragment}`);
-    } catch {
-      // A malformed escape (`%zz`) points to nothing either.
-    }
+    const value = resolvePointer(loaded.get(target), `#${fragment}`);
     if (value === undefined) fail(at, ref, `points to nothing: ${shown(target)} has no ${fragment}.`);
     return value;
   };

@@ -141,10 +141,21 @@ export const unescapePointer = (token: string) => token.replace(/~1/g, '/').repl
 export const fragmentToken = (key: string) =>
   escapePointer(key).replace(/[%#?\s"]/g, (character) => encodeURIComponent(character));
 /**
- * The inverse of fragmentToken, and how a `$ref`'s tokens are read: percent-decoded, then unescaped. A malformed
- * escape (`%zz`) throws a URIError.
+ * The inverse of fragmentToken, and how a `$ref`'s tokens are read: percent-decoded, then unescaped. A `%` that starts
+ * no well-formed escape (`100%`, `%zz`, a cut UTF-8 sequence) stays as written: vendors write such `$ref`s by hand,
+ * and the key they mean holds that `%`.
  */
-export const fragmentKey = (token: string) => unescapePointer(decodeURIComponent(token));
+export const fragmentKey = (token: string) => unescapePointer(token.includes('%') ? percentDecoded(token) : token);
+
+const percentDecoded = (token: string) =>
+  token.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      // Not UTF-8 as a whole: decode the ASCII escapes in it and keep the rest as written.
+      return run.replace(/%[0-7][0-9A-Fa-f]/g, (escape) => decodeURIComponent(escape));
+    }
+  });
 
 /** Look up a local `$ref` (`#/components/schemas/Customer`), or a pointer built with fragmentToken, in the document. */
 export function resolvePointer(document: unknown, ref: string): unknown {
@@ -159,20 +170,14 @@ export function resolvePointer(document: unknown, ref: string): unknown {
 
 /**
  * What a `$ref` points to when that is an object or a boolean, taken to be a schema (nothing checks that it is one);
- * undefined for anything else: a local `$ref` to nothing or to another kind of value, a malformed escape, a `$ref` to
- * another file or a URL. Unlike resolvePointer it never throws, because vendors' documents carry `$ref`s to schemas
+ * undefined for anything else: a local `$ref` to nothing or to another kind of value, a `$ref` to another file or a
+ * URL. Unlike resolvePointer it never throws, because vendors' documents carry `$ref`s to schemas
  * they never published: the sampler, the validator and the schema merger read undefined as "any value", and spec
  * loading warns about them.
  */
 export function schemaAt(document: unknown, ref: string): Schema | undefined {
   if (!ref.startsWith('#')) return undefined;
-  let target: unknown;
-  try {
-    target = resolvePointer(document, ref);
-  } catch {
-    // A malformed escape (`%E0%A4%A`) points nowhere, like a missing name.
-    return undefined;
-  }
+  const target = resolvePointer(document, ref);
   return typeof target === 'boolean' || (target !== null && typeof target === 'object')
     ? (target as Schema)
     : undefined;

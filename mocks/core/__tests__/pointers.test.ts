@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { fragmentKey, fragmentToken, listOperations, resolvePointer, type OpenApiDocument } from '../openapi.ts';
+import {
+  fragmentKey,
+  fragmentToken,
+  listOperations,
+  resolvePointer,
+  schemaAt,
+  type OpenApiDocument,
+} from '../openapi.ts';
 import { SpecValidator } from '../validate.ts';
 
 /**
@@ -64,6 +71,19 @@ describe('pointers to keys with characters a URI fragment escapes', () => {
     );
     expect(wrongType.map((error) => error.pointer)).toEqual(missing.map((error) => error.pointer));
     expect(missing[0]!.pointer).toBe(`/body/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+  });
+
+  // Written by hand in a vendor's document, not built by fragmentToken: a `%` that starts no escape means itself.
+  test.each([
+    ['a lone percent sign', '#/components/schemas/100%', '100%'],
+    ['a percent sign before letters', '#/components/schemas/50%off', '50%off'],
+    ['a cut UTF-8 sequence', '#/components/schemas/caf%C3', 'caf%C3'],
+    ['a cut sequence after an ASCII escape', '#/components/schemas/a%20b%E0%A4', 'a b%E0%A4'],
+    ['a whole escape', '#/components/schemas/caf%C3%A9', 'café'],
+  ])('%s in a $ref finds the schema', (_case, ref, name) => {
+    const schema = { type: 'string' };
+    const document = { components: { schemas: { [name]: schema } } };
+    expect(schemaAt(document, ref)).toBe(schema);
   });
 
   test("an ordinary key's pointer reads as it always has", () => {

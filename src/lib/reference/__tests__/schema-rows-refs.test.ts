@@ -31,6 +31,12 @@ describe('named schemas link instead of repeating', () => {
     expect([row?.type, row?.schema, row?.constraints]).toEqual([type, schema, constraints]);
   });
 
+  test('a hand-written $ref to a name with a lone % links to that schema', () => {
+    const discount: Schema = { type: 'object', properties: { off: { $ref: '#/components/schemas/100%' } } };
+    const row = byPath(rowsOf(ref('Discount'), { Discount: discount, '100%': owner }), 'off');
+    expect([row?.type, row?.schema]).toEqual(['100%', '100%']);
+  });
+
   test('a self-referencing schema is one level of rows: its recursive fields are links', () => {
     const rows = rowsOf(ref('Node'), schemas);
     expect(rows.map((row) => row.path)).toEqual(['id', 'children', 'parent', 'owner', 'kind']);
