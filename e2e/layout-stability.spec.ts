@@ -1,5 +1,5 @@
 import type { Browser } from '@playwright/test';
-import { expect, test } from './support/test';
+import { expect, ROOT_ONLY, test } from './support/test';
 
 /**
  * Islands must not move the page when they wake up: Try it, walkthroughs and "Copy as Markdown" hydrate after the
@@ -40,8 +40,8 @@ async function layout(browser: Browser, url: string, javaScriptEnabled: boolean)
 }
 
 for (const path of PAGES) {
-  test(`${path}: no block moves or resizes when its scripts run`, async ({ browser, baseURL }, testInfo) => {
-    test.skip(testInfo.project.name !== 'root', 'layout does not depend on the base path');
+  // Layout does not depend on the base path.
+  test(`${path}: no block moves or resizes when its scripts run`, { tag: ROOT_ONLY }, async ({ browser, baseURL }) => {
     const url = new URL(path, baseURL).href;
     const withoutScripts = await layout(browser, url, false);
     expect(withoutScripts.length).toBeGreaterThan(3);
@@ -49,21 +49,24 @@ for (const path of PAGES) {
   });
 }
 
-test('the table of contents is in its final place before the content has arrived', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'root', 'layout does not depend on the base path');
-  await page.setViewportSize({ width: 1280, height: 800 });
-  const place = () =>
-    page.locator('.right-sidebar-container').evaluate((element) => Math.round(element.getBoundingClientRect().x));
-  await page.goto('guides/webhooks/');
-  const final = await place();
-  // What a browser can paint while a long page is still downloading: everything up to the end of the sidebar.
-  await page.route('**/guides/webhooks/', async (route) => {
-    const html = await (await route.fetch()).text();
-    await route.fulfill({
-      body: html.slice(0, html.indexOf('</aside>') + '</aside>'.length),
-      contentType: 'text/html',
+test(
+  'the table of contents is in its final place before the content has arrived',
+  { tag: ROOT_ONLY },
+  async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const place = () =>
+      page.locator('.right-sidebar-container').evaluate((element) => Math.round(element.getBoundingClientRect().x));
+    await page.goto('guides/webhooks/');
+    const final = await place();
+    // What a browser can paint while a long page is still downloading: everything up to the end of the sidebar.
+    await page.route('**/guides/webhooks/', async (route) => {
+      const html = await (await route.fetch()).text();
+      await route.fulfill({
+        body: html.slice(0, html.indexOf('</aside>') + '</aside>'.length),
+        contentType: 'text/html',
+      });
     });
-  });
-  await page.reload();
-  expect(await place()).toBe(final);
-});
+    await page.reload();
+    expect(await place()).toBe(final);
+  },
+);

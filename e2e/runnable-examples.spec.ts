@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { expect, test } from './support/test';
+import { expect, ROOT_ONLY, test } from './support/test';
 
 /** Sandbox keys as the specs document them: `sk_test_` and at least 8 letters, digits or underscores. */
 const SANDBOX_KEY = /^sk_test_[A-Za-z0-9_]{8,}$/;
@@ -51,8 +51,9 @@ const guides = readdirSync('src/content/docs/guides')
   }));
 
 for (const { guide, boxes: expected } of guides) {
-  test(`every runnable example in ${guide} is answered by the in-browser sandbox`, async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name !== 'root', 'one base is enough to run every example');
+  // One base is enough to run every example.
+  const title = `every runnable example in ${guide} is answered by the in-browser sandbox`;
+  test(title, { tag: ROOT_ONLY }, async ({ page }) => {
     await page.goto(`guides/${guide}/`);
     const answered: boolean[] = [];
     page.on('response', (response) => {

@@ -44,6 +44,12 @@ export const test = base.extend<{ foreignRequests: string[]; policyViolations: s
 
 export { expect };
 
+/**
+ * The tag of a test that checks what does not depend on the base path, run by the root project only: the sub-path
+ * project leaves it out (`grepInvert` in playwright.config.ts) rather than skipping it, so it sets up no browser page.
+ */
+export const ROOT_ONLY = '@root-only';
+
 /** All page URLs listed in the built site's sitemap, as paths on the server under test. */
 export async function sitemapPaths(page: Page): Promise<string[]> {
   const index = await page.request.get('sitemap-index.xml');
