@@ -49,7 +49,7 @@ export function securityHeaders(csp: string): Record<string, string> {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-    'Cross-Origin-Opener-Policy': 'same-origin',
+    // No Cross-Origin-Opener-Policy: a reader arriving from a page without it would wait for a new renderer process (decision 0021).
   };
 }
 
