@@ -125,7 +125,7 @@ if (wants('weight', 'timing', 'lighthouse', 'search')) {
     });
 
     await part('timing', async () => {
-      // Nine, not five: the same page's median moved by a sixth between runs of five on a quiet machine (decision 0021).
+      // Nine, not five: the same page's median moved by a sixth between runs on a quiet machine (decision 0021).
       const runs = quick ? 2 : 9;
       const operation = ours.find((target) => target.name === 'operation')!;
       const explorer = ours.find((target) => target.name === 'explorer' && target.built);

@@ -145,17 +145,24 @@ export const fragmentToken = (key: string) =>
  * no well-formed escape (`100%`, `%zz`, a cut UTF-8 sequence) stays as written: vendors write such `$ref`s by hand,
  * and the key they mean holds that `%`.
  */
-export const fragmentKey = (token: string) => unescapePointer(token.includes('%') ? percentDecoded(token) : token);
+export const fragmentKey = (token: string) => unescapePointer(percentDecoded(token));
 
-const percentDecoded = (token: string) =>
-  token.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
-    try {
-      return decodeURIComponent(run);
-    } catch {
-      // Not UTF-8 as a whole: decode the ASCII escapes in it and keep the rest as written.
-      return run.replace(/%[0-7][0-9A-Fa-f]/g, (escape) => decodeURIComponent(escape));
-    }
-  });
+/** One character's escapes: an ASCII byte, or a lead byte and its continuation bytes (UTF-8, RFC 3629). */
+const ESCAPED_CHARACTER =
+  /%[0-7][0-9a-f]|%[c-d][0-9a-f]%[89ab][0-9a-f]|%e[0-9a-f](?:%[89ab][0-9a-f]){2}|%f[0-7](?:%[89ab][0-9a-f]){3}/gi;
+
+/** Decodes each well-formed escape (`caf%C3%A9%C3` → `café%C3`) and keeps anything else as written. */
+export const percentDecoded = (text: string) =>
+  text.includes('%')
+    ? text.replace(ESCAPED_CHARACTER, (escape) => {
+        try {
+          return decodeURIComponent(escape);
+        } catch {
+          // An overlong form or a surrogate (`%C0%AF`, `%ED%A0%80`) is no character: it stays as written.
+          return escape;
+        }
+      })
+    : text;
 
 /** Look up a local `$ref` (`#/components/schemas/Customer`), or a pointer built with fragmentToken, in the document. */
 export function resolvePointer(document: unknown, ref: string): unknown {

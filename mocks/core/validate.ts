@@ -3,6 +3,7 @@ import {
   escapePointer,
   fragmentKey,
   fragmentToken,
+  percentDecoded,
   resolvePointer,
   schemaAt,
   type OpenApiDocument,
@@ -101,11 +102,7 @@ export class SpecValidator {
     // The validator indexes subschemas by URI, each key encoded as it encodes them (`{id}` as `%7Bid%7D`, `#` as
     // `%23`): the tokens are decoded first, so a pointer from a `$ref` (`%7Bid%7D`) or from fragmentToken (`100%25`)
     // finds the schema it indexed up front instead of indexing it again under an encoding of its own.
-    const tokens = schemaPointer
-      .slice(1)
-      .split('/')
-      .map((token) => encodeURI(decodeURIComponent(token)));
-    const uri = `${DOCUMENT_URI}#${tokens.join('/').replace(/#/g, '%23')}`;
+    const uri = `${DOCUMENT_URI}${validatorFragment(schemaPointer)}`;
     if (!(uri in this.#lookup)) {
       // Schemas inside arrays that are not JSON Schema keywords (an operation's `parameters`) are not indexed up
       // front; index them on first use, relative to the document so that their `$ref`s resolve from its root.
@@ -225,8 +222,13 @@ function forValidation(node: unknown, document: OpenApiDocument, inMap = false):
   const copy: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
     if (!inMap && (key === 'example' || key === 'examples' || key.startsWith('x-'))) continue;
-    // A `$ref` to nothing (a schema the vendor forgot to ship) allows any value instead of failing every request.
-    if (!inMap && key === '$ref' && typeof value === 'string' && !schemaAt(document, value)) continue;
+    if (!inMap && key === '$ref' && typeof value === 'string') {
+      // A `$ref` to nothing (a schema the vendor forgot to ship) allows any value instead of failing every request.
+      if (!schemaAt(document, value)) continue;
+      // Written as the validator writes the keys it indexes, or a hand-written `100%` or `caf%C3` finds nothing.
+      copy[key] = validatorFragment(value);
+      continue;
+    }
     // The validator reads `id` (draft 4) and `$id` as base URIs; a relative one (`"id": "pet"`) cannot be resolved
     // against the document's URN and would make every request fail.
     if (!inMap && (key === 'id' || key === '$id') && !(key === '$id' && isAbsoluteUri(value))) continue;
@@ -234,6 +236,18 @@ function forValidation(node: unknown, document: OpenApiDocument, inMap = false):
   }
   return inMap ? copy : byDiscriminator(copy as SchemaObject, document);
 }
+
+/**
+ * A local pointer (`#/…`) as the validator writes the URIs of the subschemas it indexes: each token decoded, then
+ * encoded with encodeURI, and `#` as `%23`. The comment in #index says why both sides must agree.
+ */
+const validatorFragment = (pointer: string) =>
+  `#${pointer
+    .slice(1)
+    .split('/')
+    .map((token) => encodeURI(percentDecoded(token)))
+    .join('/')
+    .replace(/#/g, '%23')}`;
 
 /** A discriminator mapping value as a `$ref`: `Dog` means `#/components/schemas/Dog`. */
 export const mappingRef = (target: string) =>
@@ -262,7 +276,7 @@ function byDiscriminator(schema: SchemaObject, document: OpenApiDocument): Schem
     for (const [value, target] of Object.entries(schema.discriminator.mapping)) {
       // Mapping values are `$ref`s or bare schema names; one that names nothing allows any value.
       const ref = mappingRef(target);
-      cases.push([value, schemaAt(document, ref) ? { $ref: ref } : {}]);
+      cases.push([value, schemaAt(document, ref) ? { $ref: validatorFragment(ref) } : {}]);
     }
   } else {
     for (const branch of branches) {
@@ -273,7 +287,8 @@ function byDiscriminator(schema: SchemaObject, document: OpenApiDocument): Schem
       const value =
         declared?.const ??
         declared?.enum?.[0] ??
-        (typeof branch === 'object' ? branch.$ref?.split('/').pop() : undefined);
+        // Without a mapping, a branch's value is its schema's name (OpenAPI's Discriminator Object), not its escapes.
+        (typeof branch === 'object' && branch.$ref ? fragmentKey(branch.$ref.split('/').pop()!) : undefined);
       if (value === undefined) return schema;
       cases.push([value, branch]);
     }

@@ -49,7 +49,8 @@ export function securityHeaders(csp: string): Record<string, string> {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-    // No Cross-Origin-Opener-Policy: a reader arriving from a page without it would wait for a new renderer process (decision 0021).
+    // No Cross-Origin-Opener-Policy: a reader arriving from a page without it would wait for a new renderer process
+    // (decision 0021).
   };
 }
 

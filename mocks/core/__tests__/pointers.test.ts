@@ -7,6 +7,7 @@ import {
   schemaAt,
   type OpenApiDocument,
 } from '../openapi.ts';
+import { sampleFromSchema } from '../sample.ts';
 import { SpecValidator } from '../validate.ts';
 
 /**
@@ -74,17 +75,38 @@ describe('pointers to keys with characters a URI fragment escapes', () => {
   });
 
   // Written by hand in a vendor's document, not built by fragmentToken: a `%` that starts no escape means itself.
-  test.each([
-    ['a lone percent sign', '#/components/schemas/100%', '100%'],
-    ['a percent sign before letters', '#/components/schemas/50%off', '50%off'],
-    ['a cut UTF-8 sequence', '#/components/schemas/caf%C3', 'caf%C3'],
-    ['a cut sequence after an ASCII escape', '#/components/schemas/a%20b%E0%A4', 'a b%E0%A4'],
-    ['a whole escape', '#/components/schemas/caf%C3%A9', 'café'],
-  ])('%s in a $ref finds the schema', (_case, ref, name) => {
+  const HAND_WRITTEN = [
+    ['a lone percent sign', '100%', '100%'],
+    ['a percent sign before letters', '50%off', '50%off'],
+    ['a cut UTF-8 sequence', 'caf%C3', 'caf%C3'],
+    ['a cut sequence right after an ASCII escape', 'a%20%E0%A4', 'a %E0%A4'],
+    ['a whole character, then a cut one', 'caf%C3%A9%C3', 'café%C3'],
+    ['a whole escape', 'caf%C3%A9', 'café'],
+  ] as const;
+
+  test.each(HAND_WRITTEN)('%s in a $ref finds the schema', (_case, token, name) => {
     const schema = { type: 'string' };
     const document = { components: { schemas: { [name]: schema } } };
-    expect(schemaAt(document, ref)).toBe(schema);
+    expect(schemaAt(document, `#/components/schemas/${token}`)).toBe(schema);
   });
+
+  test.each(HAND_WRITTEN)(
+    '%s in a $ref: the value is checked against that schema and sampled from it',
+    (_c, token, name) => {
+      const schemas = {
+        [name]: { type: 'integer', minimum: 7 },
+        Order: { type: 'object', required: ['n'], properties: { n: { $ref: `#/components/schemas/${token}` } } },
+      };
+      const document = { openapi: '3.1.0', info: { title: 'Keys', version: '1' }, paths: {}, components: { schemas } };
+      const validator = new SpecValidator(document as OpenApiDocument);
+      expect(validator.validate('#/components/schemas/Order', { n: 'x' }, '/body')).toEqual([
+        { pointer: '/body/n', detail: 'must be an integer' },
+      ]);
+      const sample = sampleFromSchema(document as OpenApiDocument, schemas.Order, { validator });
+      expect(validator.validate('#/components/schemas/Order', sample)).toEqual([]);
+      expect((sample as { n: number }).n).toBeGreaterThanOrEqual(7);
+    },
+  );
 
   test("an ordinary key's pointer reads as it always has", () => {
     expect(fragmentToken('/customers/{id}')).toBe('~1customers~1{id}');
