@@ -24,10 +24,7 @@ describe('the quirks fixture', () => {
   test('generates every document, types included', () => {
     expect(run.status, run.output).toBe(0);
     expect(run.stdout).toContain('Generated sandbox specs and types for: quirks, webhooks-only');
-    const types = readFileSync(join(run.out, 'types', 'quirks.ts'), 'utf8');
-    expect(types).toContain('listThings');
-    // Reached through `#/components/schemas/Discount%2010%`, a $ref openapi-typescript alone cannot read.
-    expect(types).toContain('"Discount 10%": number');
+    expect(readFileSync(join(run.out, 'types', 'quirks.ts'), 'utf8')).toContain('listThings');
   });
 
   test.each([
