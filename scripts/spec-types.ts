@@ -1,10 +1,11 @@
 /**
  * TypeScript types for one upgraded spec, from openapi-typescript. It refuses documents that real vendors publish
- * (a repeated operationId, a `$ref` to a schema that is not there), so it reads a copy with those two defects
- * mended; the loader has already warned about them. Any other refusal becomes a reason, never a stack trace.
+ * (a repeated operationId, a `$ref` to a schema that is not there, a `$ref` with a `%` that starts no escape), so it
+ * reads a copy with those defects mended; the loader has already warned about the first two. Any other refusal
+ * becomes a reason, never a stack trace.
  */
 import openapiTS, { astToString } from 'openapi-typescript';
-import { HTTP_METHODS, type OpenApiDocument } from '../mocks/core/openapi.ts';
+import { fragmentKey, fragmentToken, HTTP_METHODS, type OpenApiDocument } from '../mocks/core/openapi.ts';
 import { resolves } from '../mocks/load-spec.ts';
 
 export type Types = { ok: true; text: string } | { ok: false; reason: string };
@@ -35,7 +36,15 @@ function mended(document: OpenApiDocument): unknown {
     if (!node || typeof node !== 'object') return node;
     if (Array.isArray(node)) return node.map(mend);
     const object = node as Record<string, unknown>;
-    if (typeof object['$ref'] === 'string' && !resolves(copy, object['$ref'])) return {};
+    const ref = object['$ref'];
+    if (typeof ref === 'string' && !resolves(copy, ref)) return {};
+    // Its resolver decodes a pointer strictly: `#/components/schemas/Discount%2010%` would throw "URI malformed".
+    if (typeof ref === 'string' && ref.startsWith('#'))
+      object['$ref'] = `#${ref
+        .slice(1)
+        .split('/')
+        .map((token) => token && fragmentToken(fragmentKey(token)))
+        .join('/')}`;
     for (const key of Object.keys(object)) object[key] = mend(object[key]);
     return object;
   };

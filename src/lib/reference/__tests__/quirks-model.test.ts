@@ -63,6 +63,14 @@ describe('the quirks fixture', () => {
     });
   });
 
+  test('a hand-written $ref with a % that starts no escape links to the schema it names', () => {
+    const thing = view.schemas.find((schema) => schema.name === 'Thing')!;
+    const row = thing.rows.find((candidate) => candidate.path === 'discount');
+    // A named scalar reads as its type, with a link to its page.
+    expect([row?.type, row?.schema, row?.missing]).toEqual(['integer', 'Discount 10%', undefined]);
+    expect(view.schemas.map((schema) => schema.name)).toContain('Discount 10%');
+  });
+
   test('the discriminated oneOf lists each variant by its value and links its page', () => {
     const thing = view.schemas.find((schema) => schema.name === 'Thing')!;
     expect(thing.rows.filter((row) => row.variant).map((row) => [row.variant, row.link])).toEqual([
