@@ -14,6 +14,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { apiNameOf, formatWarning, readSpec, SpecError } from '../mocks/load-spec.ts';
+import { canonicalRef } from '../mocks/core/openapi.ts';
 import { typesFor } from './spec-types.ts';
 
 const SPEC_DIR = process.env['OPENAPI_DIR'] ?? 'openapi';
@@ -59,6 +60,9 @@ for (const file of files) {
     throw error;
   }
   for (const warning of spec.warnings) console.warn(`Warning: ${formatWarning(warning)}`);
+  // Scalar (the explorer) and openapi-typescript read this copy, and both fail on a hand-written `$ref` with a `%` that
+  // starts no escape; the sandbox and the pages read either form.
+  withCanonicalRefs(spec.document);
   writeIfChanged(join(OUT, 'specs', `${api}.json`), JSON.stringify(spec.document));
   const types = await typesFor(spec.document);
   if (types.ok) writeIfChanged(join(OUT, 'types', `${api}.ts`), HEADER + types.text);
@@ -104,4 +108,13 @@ console.log(`Generated sandbox specs and types for: ${names.join(', ') || '(no s
 function fail(message: string): never {
   console.error(`Cannot use a spec: ${message}`);
   process.exit(1);
+}
+
+/** Every `$ref` in the document, rewritten in place by canonicalRef. */
+function withCanonicalRefs(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) return node.forEach(withCanonicalRefs);
+  const object = node as Record<string, unknown>;
+  if (typeof object['$ref'] === 'string') object['$ref'] = canonicalRef(object['$ref']);
+  for (const value of Object.values(object)) withCanonicalRefs(value);
 }

@@ -164,6 +164,20 @@ export const percentDecoded = (text: string) =>
       })
     : text;
 
+/**
+ * A local `$ref` written as fragmentToken writes pointers (`#/components/schemas/Discount%2010%` becomes
+ * `…/Discount%2010%25`): tools that decode pointers strictly, such as Scalar and openapi-typescript, can then read the
+ * ones vendors write by hand. Any other `$ref` is returned as it is.
+ */
+export const canonicalRef = (ref: string) =>
+  ref.startsWith('#')
+    ? `#${ref
+        .slice(1)
+        .split('/')
+        .map((token) => token && fragmentToken(fragmentKey(token)))
+        .join('/')}`
+    : ref;
+
 /** Look up a local `$ref` (`#/components/schemas/Customer`), or a pointer built with fragmentToken, in the document. */
 export function resolvePointer(document: unknown, ref: string): unknown {
   if (!ref.startsWith('#')) throw new Error(`Only local $refs are supported, not ${ref}`);
