@@ -5,7 +5,7 @@
  * becomes a reason, never a stack trace.
  */
 import openapiTS, { astToString } from 'openapi-typescript';
-import { fragmentKey, fragmentToken, HTTP_METHODS, type OpenApiDocument } from '../mocks/core/openapi.ts';
+import { canonicalRef, HTTP_METHODS, type OpenApiDocument } from '../mocks/core/openapi.ts';
 import { resolves } from '../mocks/load-spec.ts';
 
 export type Types = { ok: true; text: string } | { ok: false; reason: string };
@@ -39,12 +39,8 @@ function mended(document: OpenApiDocument): unknown {
     const ref = object['$ref'];
     if (typeof ref === 'string' && !resolves(copy, ref)) return {};
     // Its resolver decodes a pointer strictly: `#/components/schemas/Discount%2010%` would throw "URI malformed".
-    if (typeof ref === 'string' && ref.startsWith('#'))
-      object['$ref'] = `#${ref
-        .slice(1)
-        .split('/')
-        .map((token) => token && fragmentToken(fragmentKey(token)))
-        .join('/')}`;
+    // generate-sandbox already hands it canonical refs; this keeps typesFor safe on any document.
+    if (typeof ref === 'string') object['$ref'] = canonicalRef(ref);
     for (const key of Object.keys(object)) object[key] = mend(object[key]);
     return object;
   };
